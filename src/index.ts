@@ -1,0 +1,4 @@
+/** The script-tag entry: defines every widget. */
+export * from './vote-tally/define.js';
+export { UnionErrorEvent } from './internal/events.js';
+export { VERSION } from './internal/version.js';

@@ -1,0 +1,27 @@
+import { LINK } from './schema.js';
+
+/**
+ * Returns `href` as an absolute URL string when it is safe to put in a link (`http:`, `https:`,
+ * `mailto:`, `tel:`, `sms:`), otherwise `undefined`. The WHATWG URL parser does the work, so tabs,
+ * newlines, odd case and leading spaces (` JaVa\tScRiPt:`) are read the way the browser reads them.
+ * Relative links resolve against the page.
+ */
+export function safeUrl(href: unknown, base: string = document.baseURI): URL | undefined {
+  if (typeof href !== 'string' || href.trim() === '') return undefined;
+  try {
+    const url = new URL(href, base);
+    return LINK.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The link for an outbound action (petition, registration): safe, and for http(s) links with the
+ * webmaster's `source` attribution set as the `source` query parameter (replacing any given).
+ */
+export function actionHref(href: unknown, source?: string | null): string | undefined {
+  const url = safeUrl(href);
+  if (url && source && url.protocol.startsWith('http')) url.searchParams.set('source', source);
+  return url?.href;
+}

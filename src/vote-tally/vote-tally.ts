@@ -1,0 +1,135 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { UnionElement } from '../internal/element.js';
+import { formatStamp, numberFormat } from '../internal/i18n.js';
+import { safeUrl } from '../internal/url.js';
+import { voteTallySchema, yesShare, type VoteTallyData } from './model.js';
+
+/**
+ * Vote results per union, as a banner: "over 95% yes" stays "over", counts become percentages
+ * that never overstate, and an optional threshold marker shows what was needed.
+ *
+ * @summary Strike-authorization (or any) vote results per union.
+ * @csspart title - The heading.
+ * @csspart result - One union's result.
+ * @csspart bar - A result's bar.
+ * @cssprop [--union-accent=#a4161a] - Bar colour.
+ */
+export class UnionVoteTally extends UnionElement<VoteTallyData> {
+  static override styles = [
+    UnionElement.styles,
+    css`
+      ul {
+        list-style: none;
+        margin: 0.75rem 0;
+        padding: 0;
+        display: grid;
+        gap: 0.75rem;
+      }
+      @container (min-width: 36rem) {
+        .banner ul {
+          grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+        }
+      }
+      .union {
+        font-weight: 600;
+      }
+      .figure {
+        display: block;
+        font-size: 1.5em;
+        font-weight: 700;
+        color: var(--_accent);
+      }
+      .compact .figure {
+        display: inline;
+        font-size: 1em;
+        margin-inline-start: 0.5em;
+      }
+      .compact ul {
+        gap: 0.5rem;
+      }
+      .bar {
+        display: block;
+        width: 100%;
+        height: 0.5rem;
+        margin: 0.25rem 0;
+        border-radius: 0.25rem;
+        background: var(--_track);
+        overflow: visible;
+      }
+      :host(:dir(rtl)) .bar {
+        transform: scaleX(-1);
+      }
+      .fill {
+        fill: var(--_accent);
+        transition: width 0.6s ease-out;
+      }
+      .mark {
+        stroke: var(--_text);
+        stroke-width: 2;
+        stroke-dasharray: 3 2;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .fill {
+          transition: none;
+        }
+      }
+      .meets {
+        color: var(--_good);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  static override properties = { ...UnionElement.properties, layout: { reflect: true } };
+
+  /** `banner` (default): big figures, side by side when there is room; `compact`: one line each. */
+  layout: 'banner' | 'compact' = 'banner';
+
+  protected readonly schema = voteTallySchema;
+
+  protected override renderData(d: VoteTallyData): TemplateResult {
+    const { tag, t } = this.locale;
+    const pct = (n: number) =>
+      numberFormat(tag, { style: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' }).format(n / 100);
+    const num = numberFormat(tag);
+    const threshold = d.threshold;
+    return html`<section class="w ${this.layout === 'compact' ? 'compact' : 'banner'}" part="base">
+      <h2 part="title">${d.title ?? t.voteTally.title}</h2>
+      ${d.summary ? html`<p>${d.summary}</p>` : nothing}
+      ${threshold !== undefined ? html`<p class="muted">${t.voteTally.needed(pct(threshold))}</p>` : nothing}
+      <ul role="list">
+        ${d.results.map((r) => {
+          const share = yesShare(r, threshold);
+          const href = safeUrl(r.url)?.href;
+          return html`<li part="result">
+            ${href ? html`<a class="union" href=${href}>${r.union}</a>` : html`<span class="union">${r.union}</span>`}
+            <span class="figure"
+              >${share.kind === 'none' ? t.voteTally.noVotes : t.voteTally.yesShare(pct(share.shown), share.over)}</span
+            >
+            <svg class="bar" part="bar" aria-hidden="true">
+              <rect class="fill" height="100%" width="${share.kind === 'none' ? 0 : share.shown}%"></rect>
+              ${threshold !== undefined
+                ? svg`<line class="mark" x1="${threshold}%" x2="${threshold}%" y2="100%"></line>`
+                : nothing}
+            </svg>
+            ${r.yes !== undefined && r.no !== undefined
+              ? html`<span class="muted">${t.voteTally.counts(num.format(r.yes), num.format(r.no))}</span>`
+              : nothing}
+            ${share.kind === 'share' && share.meets !== undefined
+              ? html`<span class=${share.meets ? 'meets' : 'muted'}
+                  >${share.meets ? '✓ ' + t.voteTally.meets : t.voteTally.below}</span
+                >`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated))}</p>` : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-vote-tally': UnionVoteTally;
+  }
+}
