@@ -57,29 +57,30 @@ function qrcodeAsEsm() {
  */
 function feedServer() {
   const logs = new Map();
-  return {
-    name: 'feed-server',
-    async serve(ctx) {
-      const log = /^\/__feed-log\/(.+)$/.exec(ctx.path);
-      if (log) return { body: JSON.stringify(logs.get(log[1]) ?? []), type: 'json' };
-      const feed = /^\/__feed\/(.+)$/.exec(ctx.path);
-      if (!feed) return;
-      const q = ctx.query;
-      const entries = logs.get(feed[1]) ?? [];
-      logs.set(feed[1], entries);
-      entries.push({ ifNoneMatch: ctx.get('if-none-match') || null, at: Date.now() });
-      if (q.delay) await new Promise((r) => setTimeout(r, Number(q.delay)));
-      if (q.etag) ctx.set('ETag', `"${q.etag}"`);
-      ctx.set('Cache-Control', q.maxAge ? `max-age=${q.maxAge}` : 'no-cache');
-      if (q.retryAfter) ctx.set('Retry-After', q.retryAfter);
-      ctx.set('Access-Control-Expose-Headers', 'ETag, Retry-After');
-      if (q.etag && ctx.get('if-none-match') === `"${q.etag}"`) {
-        ctx.status = 304;
-        return { body: '' };
-      }
-      ctx.status = Number(q.status || 200);
-      return { body: q.body ?? '{}', type: 'json' };
-    },
+  return async (ctx, next) => {
+    const log = /^\/__feed-log\/(.+)$/.exec(ctx.path);
+    if (log) {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(logs.get(log[1]) ?? []);
+      return;
+    }
+    const feed = /^\/__feed\/(.+)$/.exec(ctx.path);
+    if (!feed) return next();
+    const q = ctx.query;
+    const entries = logs.get(feed[1]) ?? [];
+    logs.set(feed[1], entries);
+    entries.push({ ifNoneMatch: ctx.get('if-none-match') || null, at: Date.now() });
+    if (q.delay) await new Promise((r) => setTimeout(r, Number(q.delay)));
+    if (q.etag) ctx.set('ETag', `"${q.etag}"`);
+    ctx.set('Cache-Control', q.maxAge ? `max-age=${q.maxAge}` : 'no-cache');
+    if (q.retryAfter) ctx.set('Retry-After', q.retryAfter);
+    if (q.etag && ctx.get('if-none-match') === `"${q.etag}"`) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.status = Number(q.status || 200);
+    ctx.type = 'json';
+    ctx.body = q.body ?? '{}';
   };
 }
 
@@ -89,5 +90,6 @@ export default {
   browsers: [chromium],
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [qrcodeAsEsm(), feedServer(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  middleware: [feedServer()],
+  plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
 };

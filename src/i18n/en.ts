@@ -14,6 +14,18 @@ const en = {
     meets: 'Meets the threshold',
     below: 'Below the threshold',
   },
+
+  // <union-action-checklist> strings go here (action-checklist issue).
+  actionChecklist: {},
+
+  // <union-town-hall> strings go here (town-hall issue).
+  townHall: {},
+
+  // <union-petition-counter> strings go here (petition-counter issue).
+  petitionCounter: {},
+
+  // <union-ta-list> strings go here (ta-list issue).
+  taList: {},
 };
 
 export type Messages = typeof en;

@@ -16,6 +16,18 @@ const es: Messages = {
     meets: 'Alcanza el umbral',
     below: 'No alcanza el umbral',
   },
+
+  // <union-action-checklist>
+  actionChecklist: {},
+
+  // <union-town-hall>
+  townHall: {},
+
+  // <union-petition-counter>
+  petitionCounter: {},
+
+  // <union-ta-list>
+  taList: {},
 };
 
 export default es;

@@ -1,6 +1,6 @@
 /**
- * The events widgets send for the host page's analytics. Each bubbles and is composed, so a
- * listener on `document` hears every widget on the page.
+ * The events widgets send for the host page's analytics. Each bubbles and is composed, so one
+ * listener on `document` hears every widget on the page. Typed classes, one place.
  */
 
 const init = { bubbles: true, composed: true };
@@ -12,8 +12,43 @@ export class UnionErrorEvent extends Event {
   }
 }
 
+/** A member ticked or unticked an action in `<union-action-checklist>`. */
+export class UnionActionToggleEvent extends Event {
+  constructor(
+    readonly checklist: string,
+    readonly action: string,
+    readonly done: boolean,
+  ) {
+    super('union-action-toggle', init);
+  }
+}
+
+/** A member chose "Register" in `<union-town-hall>`; `session` is the chosen session's id, if any. */
+export class UnionRegisterEvent extends Event {
+  constructor(
+    readonly url: string,
+    readonly session?: string,
+    readonly start?: string,
+  ) {
+    super('union-register', init);
+  }
+}
+
+/** A member shared (`channel`: native, copy, email, sms, whatsapp, facebook, x, bluesky…). */
+export class UnionShareEvent extends Event {
+  constructor(
+    readonly channel: string,
+    readonly url: string,
+  ) {
+    super('union-share', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'union-error': UnionErrorEvent;
+    'union-action-toggle': UnionActionToggleEvent;
+    'union-register': UnionRegisterEvent;
+    'union-share': UnionShareEvent;
   }
 }

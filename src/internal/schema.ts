@@ -125,12 +125,14 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
     case 'obj': {
       if (!v || typeof v !== 'object' || Array.isArray(v)) return fail('an object');
       const clean: Record<string, unknown> = {};
+      const before = out.errors.length;
       for (const key in s.p) {
         const at = path ? `${path}.${key}` : key;
         if (Object.hasOwn(o, key) && o[key] !== undefined) clean[key] = walk(s.p[key], o[key], at, out);
         else if (s.req?.includes(key)) out.errors.push({ path: at, message: 'is required' });
       }
-      const broken = s.rule?.(clean);
+      // A rule across fields runs only on fields that passed: one problem, one message.
+      const broken = out.errors.length === before && s.rule?.(clean);
       if (broken) out.errors.push({ path, message: broken });
       return clean;
     }

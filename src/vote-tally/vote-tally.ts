@@ -90,7 +90,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
   protected override renderData(d: VoteTallyData): TemplateResult {
     const { tag, t } = this.locale;
     const pct = (n: number) =>
-      numberFormat(tag, { style: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' }).format(n / 100);
+      numberFormat(tag, { style: 'unit', unit: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' }).format(n);
     const num = numberFormat(tag);
     const threshold = d.threshold;
     return html`<section class="w ${this.layout === 'compact' ? 'compact' : 'banner'}" part="base">
