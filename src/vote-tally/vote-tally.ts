@@ -90,7 +90,12 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
   protected override renderData(d: VoteTallyData): TemplateResult {
     const { tag, t } = this.locale;
     const pct = (n: number) =>
-      numberFormat(tag, { style: 'unit', unit: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' }).format(n);
+      numberFormat(tag, {
+        style: 'unit',
+        unit: 'percent',
+        maximumFractionDigits: 2,
+        roundingMode: 'trunc',
+      }).format(n);
     const num = numberFormat(tag);
     const threshold = d.threshold;
     return html`<section class="w ${this.layout === 'compact' ? 'compact' : 'banner'}" part="base">
@@ -107,19 +112,31 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
               >${share.kind === 'none' ? t.voteTally.noVotes : t.voteTally.yesShare(pct(share.shown), share.over)}</span
             >
             <svg class="bar" part="bar" aria-hidden="true">
-              <rect class="fill" height="100%" width="${share.kind === 'none' ? 0 : share.shown}%"></rect>
-              ${threshold !== undefined
-                ? svg`<line class="mark" x1="${threshold}%" x2="${threshold}%" y2="100%"></line>`
-                : nothing}
+              <rect
+                class="fill"
+                height="100%"
+                width="${share.kind === 'none' ? 0 : share.shown}%"
+              ></rect>
+              ${
+                threshold !== undefined
+                  ? svg`<line class="mark" x1="${threshold}%" x2="${threshold}%" y2="100%"></line>`
+                  : nothing
+              }
             </svg>
-            ${r.yes !== undefined && r.no !== undefined
-              ? html`<span class="muted">${t.voteTally.counts(num.format(r.yes), num.format(r.no))}</span>`
-              : nothing}
-            ${share.kind === 'share' && share.meets !== undefined
-              ? html`<span class=${share.meets ? 'meets' : 'muted'}
-                  >${share.meets ? '✓ ' + t.voteTally.meets : t.voteTally.below}</span
-                >`
-              : nothing}
+            ${
+              r.yes !== undefined && r.no !== undefined
+                ? html`<span class="muted"
+                    >${t.voteTally.counts(num.format(r.yes), num.format(r.no))}</span
+                  >`
+                : nothing
+            }
+            ${
+              share.kind === 'share' && share.meets !== undefined
+                ? html`<span class=${share.meets ? 'meets' : 'muted'}
+                    >${share.meets ? '✓ ' + t.voteTally.meets : t.voteTally.below}</span
+                  >`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
