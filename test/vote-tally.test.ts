@@ -26,6 +26,10 @@ const figures = (el: Element) =>
 const rendered = (el: UnionVoteTally) =>
   waitUntil(() => el.shadowRoot!.querySelector('li'), 'no results rendered');
 
+/** The next `union-error` event from `el`. */
+const errorEvent = (el: Element) =>
+  oneEvent(el, 'union-error') as unknown as Promise<UnionErrorEvent>;
+
 let n = 0;
 const feed = (query: string) => `/__feed/vt-${Date.now()}-${++n}?${query}`;
 
@@ -125,7 +129,7 @@ describe('<union-vote-tally>', () => {
         </script>
       </union-vote-tally>`,
     );
-    const e = await oneEvent(bad, 'union-error');
+    const e = await errorEvent(bad);
     expect(e.errors[0]).to.contain('HTTP 404');
     expect(figures(bad)).to.have.length(5);
   });
@@ -283,9 +287,9 @@ describe('<union-vote-tally>', () => {
             ><a href="/results">See the results</a></union-vote-tally
           >`,
         );
-        const error = oneEvent(el, 'union-error');
+        const error = errorEvent(el);
         el.data = data as VoteTallyData;
-        const e: UnionErrorEvent = await error;
+        const e = await error;
         expect(e.errors.join('\n')).to.match(message);
         const anywhere = new RegExp(message.source.replace(/^\^|\$$/g, ''));
         expect(warn.calledWithMatch(anywhere)).to.equal(true);
@@ -315,7 +319,7 @@ describe('<union-vote-tally>', () => {
           ><a href="/vote">Vote results</a></union-vote-tally
         >`,
       );
-      const e = await oneEvent(el, 'union-error');
+      const e = await errorEvent(el);
       expect(e.errors[0]).to.match(/^src .*: HTTP 404$/);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
@@ -329,7 +333,7 @@ describe('<union-vote-tally>', () => {
       const el = await fixture<UnionVoteTally>(
         html`<union-vote-tally lang="es" src=${feed('body=%7Bnope')}></union-vote-tally>`,
       );
-      const e = await oneEvent(el, 'union-error');
+      const e = await errorEvent(el);
       expect(e.errors[0]).to.match(/is not valid JSON/);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal(
@@ -342,7 +346,7 @@ describe('<union-vote-tally>', () => {
       sinon.stub(console, 'warn');
       const el = document.createElement('union-vote-tally');
       el.src = '/demo/campaign.json#/nothing/here';
-      const error = oneEvent(el, 'union-error');
+      const error = errorEvent(el);
       document.body.append(el);
       const e = await error;
       el.remove();
@@ -353,7 +357,7 @@ describe('<union-vote-tally>', () => {
       sinon.stub(console, 'warn');
       const el = document.createElement('union-vote-tally');
       el.src = 'javascript:alert(1)';
-      const error = oneEvent(el, 'union-error');
+      const error = errorEvent(el);
       document.body.append(el);
       expect((await error).errors[0]).to.match(
         /^src: "javascript:alert\(1\)" is not an http\(s\) URL$/,
@@ -369,7 +373,7 @@ describe('<union-vote-tally>', () => {
         textContent: '{"results": [',
       });
       el.append(script);
-      const error = oneEvent(el, 'union-error');
+      const error = errorEvent(el);
       document.body.append(el);
       expect((await error).errors[0]).to.match(/^inline JSON is not valid JSON/);
       el.remove();
