@@ -10,6 +10,7 @@ const en = {
     yesShare: (percent: string, over: boolean) => `${over ? 'over ' : ''}${percent} yes`,
     counts: (yes: string, no: string) => `${yes} yes · ${no} no`,
     noVotes: 'No votes counted yet',
+    noResults: 'No results yet.',
     needed: (percent: string) => `${percent} needed`,
     meets: 'Meets the threshold',
     below: 'Below the threshold',

@@ -12,6 +12,7 @@ const es: Messages = {
     yesShare: (percent: string, over: boolean) => `${over ? 'más del ' : ''}${percent} a favor`,
     counts: (yes: string, no: string) => `${yes} a favor · ${no} en contra`,
     noVotes: 'Aún no hay votos contados',
+    noResults: 'Aún no hay resultados.',
     needed: (percent: string) => `se necesita el ${percent}`,
     meets: 'Alcanza el umbral',
     below: 'No alcanza el umbral',

@@ -8,6 +8,7 @@ import { voteTallySchema, yesShare, type VoteTallyData } from './model.js';
  * Vote results per union, as a banner: "over 95% yes" stays "over", counts become percentages
  * that never overstate, and an optional threshold marker shows what was needed.
  *
+ * @tag union-vote-tally
  * @summary Strike-authorization (or any) vote results per union.
  * @csspart title - The heading.
  * @csspart result - One union's result.
@@ -102,6 +103,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
       <h2 part="title">${d.title ?? t.voteTally.title}</h2>
       ${d.summary ? html`<p>${d.summary}</p>` : nothing}
       ${threshold !== undefined ? html`<p class="muted">${t.voteTally.needed(pct(threshold))}</p>` : nothing}
+      ${d.results.length ? nothing : html`<p>${t.voteTally.noResults}</p>`}
       <ul role="list">
         ${d.results.map((r) => {
           const share = yesShare(r, threshold);

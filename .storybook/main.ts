@@ -1,0 +1,22 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(config) {
+    // The project's vite.config.ts builds the library; Storybook builds an app.
+    if (config.build) {
+      delete config.build.lib;
+      config.build.emptyOutDir = true;
+    }
+    config.optimizeDeps = {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
+    return config;
+  },
+};
+
+export default config;
