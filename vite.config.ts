@@ -33,7 +33,12 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: mode !== 'iife',
     lib:
       mode === 'iife'
-        ? { entry: 'src/index.ts', formats: ['iife'], name: 'UnionWidgets', fileName: () => 'union-widgets.iife.js' }
+        ? {
+            entry: 'src/index.ts',
+            formats: ['iife'],
+            name: 'UnionWidgets',
+            fileName: () => 'union-widgets.iife.js',
+          }
         : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
       output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
