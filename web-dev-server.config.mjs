@@ -5,9 +5,9 @@ const port = Number(process.env.PORT || 8000);
 export default {
   rootDir: '.',
   port,
-  appIndex: 'demo/index.html',
   middleware: [
     async (ctx, next) => {
+      if (ctx.path === '/') ctx.path = '/demo/index.html';
       await next();
       if (ctx.path.endsWith('.json')) ctx.set('Cache-Control', 'public, max-age=30');
       if (ctx.response.is('html'))
