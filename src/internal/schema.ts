@@ -75,7 +75,7 @@ export function isDateTime(s: string, needTime?: boolean): boolean {
   return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && se < 60;
 }
 
-export const date: Format = ['a date', 'date-time', (s) => isDateTime(s)];
+export const date: Format = ['a date', 'iso-date-or-date-time', (s) => isDateTime(s)];
 export const dateTime: Format = ['a date-time', 'date-time', (s) => isDateTime(s, true)];
 
 const zones = new Map<string, boolean>();
