@@ -9,7 +9,7 @@ const config: StorybookConfig = {
     // The project's vite.config.ts builds the library; Storybook builds an app.
     if (config.build) {
       delete config.build.lib;
-      config.build.emptyOutDir = true;
+      config.build.emptyOutDir = false; // the manager is already in the output folder
     }
     config.optimizeDeps = {
       ...config.optimizeDeps,

@@ -77,17 +77,15 @@ export const LongText: Story = {
   },
 };
 
-/** Waiting for a feed that has not answered yet. */
+/** Waiting for data that has not arrived yet. */
 export const Loading: Story = {
-  args: { data: undefined },
-  render: () =>
-    html`<union-vote-tally src="/never-answers.json?${Math.random()}"></union-vote-tally>`,
+  render: () => html`<union-vote-tally></union-vote-tally>`,
 };
 
 /** What members see before the script runs, without JavaScript, or when data cannot load. */
 export const FallbackContent: Story = {
   render: () =>
-    html`<union-vote-tally src="/missing.json">
+    html`<union-vote-tally>
       <a href="https://www.ufcw7.org/">Over 95% of members voted to authorize a strike.</a>
     </union-vote-tally>`,
 };
