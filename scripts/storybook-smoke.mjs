@@ -1,42 +1,18 @@
 #!/usr/bin/env node
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails
 // on a console error, an uncaught exception, or an axe violation in the rendered story.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { serve } from './static-server.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
   console.error('storybook-smoke: storybook-static/ is missing; run npm run build-storybook first');
   process.exit(2);
 }
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer(async (req, res) => {
-  if (req.url === '/favicon.ico') return void res.writeHead(204).end(); // the browser asks; Storybook has none
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    res
-      .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-      .end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.url;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
