@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { dateFormat, formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
@@ -214,7 +214,6 @@ export class UnionTaList extends UnionElement<TaListData> {
   private count = 0;
   private total = 0;
   private timer?: ReturnType<typeof setTimeout>;
-  private followHash = false;
   private onHash = () => this.follow();
 
   protected readonly schema = taListSchema;
@@ -230,11 +229,9 @@ export class UnionTaList extends UnionElement<TaListData> {
     clearTimeout(this.timer);
   }
 
-  protected override updated(): void {
-    if (this.followHash) {
-      this.followHash = false;
-      this.follow();
-    }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.model && this.model !== this.shown) this.derive(this.model);
   }
 
   /** Opens and scrolls to the subgroup the page URL names; a hash naming none is ignored. */
@@ -268,7 +265,7 @@ export class UnionTaList extends UnionElement<TaListData> {
     this.fresh = newKeys(keys, load<string[]>(store), this.fresh);
     save(store, keys);
     this.total = keys.length;
-    this.followHash = true;
+    this.follow();
   }
 
   private filter(change: { group?: string; status?: TaStatus | ''; query?: string }): void {
@@ -319,7 +316,6 @@ export class UnionTaList extends UnionElement<TaListData> {
   }
 
   protected override renderData(d: TaListData): TemplateResult {
-    if (d !== this.shown) this.derive(d);
     const { tag, t: all } = this.locale;
     const t = all.taList;
     const n = numberFormat(tag);
