@@ -217,7 +217,7 @@ describe('<union-ta-list>', () => {
     expect(items(el)).to.deep.equal([]);
     expect(text(el)).to.contain('No items match these filters.');
     await expect(el).to.be.accessible();
-    $$(el, 'button.clear')[0].click();
+    $$(el, 'button').find((b) => words(b) === 'Clear filters')!.click();
     await el.updateComplete;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('input')!.value).to.equal('');

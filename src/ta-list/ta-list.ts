@@ -66,7 +66,7 @@ export class UnionTaList extends UnionElement<TaListData> {
       .filters {
         display: grid;
         gap: 0.5rem;
-        margin: 0 0 0.75rem;
+        margin: 0;
         padding: 0;
         border: 0;
       }
@@ -77,7 +77,6 @@ export class UnionTaList extends UnionElement<TaListData> {
       }
       label {
         display: grid;
-        gap: 0.125rem;
         font-size: 0.875em;
         font-weight: 600;
       }
@@ -88,26 +87,12 @@ export class UnionTaList extends UnionElement<TaListData> {
         color: inherit;
         min-height: 2.75rem;
         min-width: 0;
-      }
-      select,
-      input {
-        font-weight: 400;
-        padding: 0.25rem 0.5rem;
-        background: var(--_surface);
+        background: none;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
-      .clear {
-        background: var(--_accent);
-        color: var(--_on-accent);
-        border: 0;
-        border-radius: var(--_radius);
-        padding: 0.25rem 1rem;
-        cursor: pointer;
-      }
       ul {
         list-style: none;
-        margin: 0;
         padding: 0;
       }
       section {
@@ -116,51 +101,34 @@ export class UnionTaList extends UnionElement<TaListData> {
       }
       h3 {
         margin: 0;
-        font-size: 1.05em;
+        font-size: 1em;
       }
       .head {
-        display: flex;
-        gap: 0.5rem;
-        align-items: baseline;
         width: 100%;
-        padding: 0.25rem 0;
-        background: none;
         border: 0;
         text-align: start;
         font-weight: 700;
         cursor: pointer;
       }
       .head::before {
-        content: '▸';
-        flex: none;
+        content: '▸ ' / '';
       }
-      .head[aria-expanded='true']::before {
-        content: '▾';
+      [aria-expanded='true']::before {
+        content: '▾ ' / '';
       }
-      .head span {
+      .head .muted {
         display: block;
       }
-      .item {
-        padding: 0.5rem 0 0.5rem 1rem;
+      li {
+        padding: 0.5rem 1rem;
         border-top: 1px dashed var(--_border);
         content-visibility: auto;
         contain-intrinsic-size: auto 4rem;
-      }
-      .item p {
-        margin: 0;
-      }
-      summary {
-        cursor: pointer;
-      }
-      .detail {
-        margin-top: 0.25rem;
       }
       .meta {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem 0.75rem;
-        align-items: center;
-        margin-top: 0.25rem;
       }
       .badge,
       .new {
@@ -174,16 +142,12 @@ export class UnionTaList extends UnionElement<TaListData> {
         border-color: var(--_good);
       }
       .recommended {
-        border-color: var(--_accent);
         border-style: dashed;
       }
       .new {
         background: var(--_accent);
         color: var(--_on-accent);
         border-color: var(--_accent);
-      }
-      [role='status']:empty {
-        margin: 0;
       }
     `,
   ];
@@ -304,7 +268,7 @@ export class UnionTaList extends UnionElement<TaListData> {
       ${item.detail
         ? html`<details>
             <summary>${item.title}</summary>
-            <p class="detail">${item.detail}</p>
+            <p>${item.detail}</p>
           </details>`
         : html`<p>${item.title}</p>`}
       <p class="meta">
@@ -334,7 +298,7 @@ export class UnionTaList extends UnionElement<TaListData> {
       return html`<section id=${g.el} part="subgroup">
         <h3>
           <button class="head" aria-expanded=${open} aria-controls="${g.el}-p" @click=${() => this.toggle(g, open)}>
-            <span>${g.sg.name}<span class="muted">${counts.join(' · ') || t.none}</span></span>
+            ${g.sg.name}<span class="muted">${counts.join(' · ') || t.none}</span>
           </button>
         </h3>
         ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
@@ -372,7 +336,7 @@ export class UnionTaList extends UnionElement<TaListData> {
             ${this.count || !narrowed
               ? nothing
               : html`<p>${t.noMatch}</p>
-                  <button class="clear" @click=${this.clear}>${t.clear}</button>`}`
+                  <button @click=${this.clear}>${t.clear}</button>`}`
         : html`<p>${t.empty}</p>`}
       ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
     </div>`;
