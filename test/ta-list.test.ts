@@ -186,8 +186,8 @@ describe('<union-ta-list>', () => {
   });
 
   it('announces only after typing rests, not on every keystroke', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (const q of ['s', 'st', 'sta', 'staf']) {
       await typeSearch(el, q);
       clock.tick(200);
@@ -245,6 +245,23 @@ describe('<union-ta-list>', () => {
     expect(heads(el).length).to.equal(2);
   });
 
+  it('keeps the member’s filters and open subgroups when the data refreshes', async () => {
+    history.replaceState(history.state, '', '#staffing');
+    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    await el.updateComplete;
+    heads(el)[1].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(['true', 'true']);
+    el.data = structuredClone(el.data!);
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(['true', 'true']);
+    await choose(el, 0, 'staffing');
+    el.data = { subgroups: [{ name: 'Only this', items: [{ title: 'x' }] }] };
+    await el.updateComplete;
+    // The chosen subgroup is gone: the filter falls back to all, rather than showing nothing.
+    expect(heads(el).map(words)).to.deep.equal(['Only this1 open']);
+  });
+
   it('marks items added since the last visit as new, and nothing on the first visit', async () => {
     const first = data();
     const a = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${first}></union-ta-list>`);
@@ -273,7 +290,7 @@ describe('<union-ta-list>', () => {
   });
 
   it('speaks Spanish, and the search still ignores accents', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="es" .data=${{ ...data(), title: undefined }}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(html`<union-ta-list id=${unique()} lang="es" .data=${{ ...data(), title: undefined }}></union-ta-list>`);
     expect(text(el)).to.contain('Acuerdos tentativos').and.contain('Actualizado el 15 ago 2025');
     expect(heads(el).map(words)).to.deep.equal([
       'Staffing and Patient Care2 acuerdos tentativos',

@@ -49,6 +49,8 @@ function hashId(): string | undefined {
  * Tentative agreements (TAs) reached at the bargaining table, grouped by subgroup: counts by
  * status, badges in words, expandable detail, filters and an accent-blind search, deep links to a
  * subgroup (`#staffing`), and "new" marks on items added since the member's last visit.
+ * What a member has seen is remembered per list: by the element's `id`, else its `src`, else the
+ * data's title, else the page's path.
  *
  * @summary Tentative agreements, by bargaining subgroup.
  * @csspart title - The heading.
@@ -210,6 +212,7 @@ export class UnionTaList extends UnionElement<TaListData> {
 
   /** Derives what renders from new data: ids, counts, search text and "new" marks. */
   private derive(d: TaListData): void {
+    const first = !this.shown;
     this.shown = d;
     const ids = groupIds(d.subgroups);
     this.groups = d.subgroups.map((sg, i) => ({
@@ -225,11 +228,13 @@ export class UnionTaList extends UnionElement<TaListData> {
       })),
     }));
     const keys = this.groups.flatMap((g) => g.rows.map((r) => r.key));
-    const store = `ta-list:${this.src ?? d.title ?? ''}`;
+    const store = `ta-list:${this.id || this.src || d.title || location.pathname}`;
     this.fresh = newKeys(keys, load<string[]>(store), this.fresh);
     save(store, keys);
     this.total = keys.length;
-    this.follow();
+    if (!ids.includes(this.group)) this.group = '';
+    // A deep link is followed when the list first shows; a refresh keeps what the member chose.
+    if (first) this.follow();
   }
 
   private filter(change: { group?: string; status?: TaStatus | ''; query?: string }): void {
