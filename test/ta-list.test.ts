@@ -325,6 +325,19 @@ describe('<union-ta-list>', () => {
     expect(location.hash).to.equal('#%22%3E%3Cb%3E');
   });
 
+  it('fits a 280 px sidebar without sideways scrolling, long words and all', async () => {
+    const d = data();
+    d.subgroups[0].items[0].title = 'Supercalifragilisticexpialidocious'.repeat(4);
+    const box = await fixture(html`<div style="width: 280px"><union-ta-list lang="es" .data=${d}></union-ta-list></div>`);
+    const el = box.firstElementChild as UnionTaList;
+    heads(el)[0].click();
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+    expect(base.scrollWidth <= base.clientWidth).to.equal(true);
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when there are no subgroups yet', async () => {
     const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${{ subgroups: [] }}></union-ta-list>`);
     expect(text(el)).to.contain('No tentative agreements yet.');

@@ -89,6 +89,7 @@ export class UnionTaList extends UnionElement<TaListData> {
         color: inherit;
         min-height: 2.75rem;
         min-width: 0;
+        font-weight: 400;
         background: none;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -107,6 +108,7 @@ export class UnionTaList extends UnionElement<TaListData> {
       }
       .head {
         width: 100%;
+        padding: 0.25rem 0;
         border: 0;
         text-align: start;
         font-weight: 700;
