@@ -124,9 +124,9 @@ describe('<union-ta-list>', () => {
     const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" src="/demo/campaign.json#/taList"></union-ta-list>`);
     await waitUntil(() => heads(el).length === 3, 'subgroups not rendered');
     expect(heads(el).map(words)).to.deep.equal([
-      'Staffing and Patient Care3 TAs reached',
-      'Partnership Effectiveness4 recommended',
-      'AI and Technology1 TA reached · 1 open',
+      'Staffing and Patient Care 3 TAs reached',
+      'Partnership Effectiveness 4 recommended',
+      'AI and Technology 1 TA reached · 1 open',
     ]);
     expect(expanded(el)).to.deep.equal(['false', 'false', 'false']);
     expect(items(el)).to.deep.equal([]);
@@ -209,7 +209,7 @@ describe('<union-ta-list>', () => {
     ]);
     await choose(el, 1, '');
     await choose(el, 0, 'staffing');
-    expect(heads(el).map(words)).to.deep.equal(['Staffing and Patient Care2 TAs reached']);
+    expect(heads(el).map(words)).to.deep.equal(['Staffing and Patient Care 2 TAs reached']);
     expect(expanded(el)).to.deep.equal(['true']);
 
     await choose(el, 0, '');
@@ -259,7 +259,7 @@ describe('<union-ta-list>', () => {
     el.data = { subgroups: [{ name: 'Only this', items: [{ title: 'x' }] }] };
     await el.updateComplete;
     // The chosen subgroup is gone: the filter falls back to all, rather than showing nothing.
-    expect(heads(el).map(words)).to.deep.equal(['Only this1 open']);
+    expect(heads(el).map(words)).to.deep.equal(['Only this 1 open']);
   });
 
   it('marks items added since the last visit as new, and nothing on the first visit', async () => {
@@ -271,7 +271,7 @@ describe('<union-ta-list>', () => {
     const second = structuredClone(first);
     second.subgroups[0].items.push({ title: 'Enforceable staffing processes', status: 'ta' });
     const b = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${second}></union-ta-list>`);
-    expect(words(heads(b)[0])).to.equal('Staffing and Patient Care3 TAs reached · 1 new');
+    expect(words(heads(b)[0])).to.equal('Staffing and Patient Care 3 TAs reached · 1 new');
     heads(b)[0].click();
     await b.updateComplete;
     const marked = $$(b, '.item').filter((li) => li.querySelector('.new'));
@@ -293,8 +293,8 @@ describe('<union-ta-list>', () => {
     const el = await fixture<UnionTaList>(html`<union-ta-list id=${unique()} lang="es" .data=${{ ...data(), title: undefined }}></union-ta-list>`);
     expect(text(el)).to.contain('Acuerdos tentativos').and.contain('Actualizado el 15 ago 2025');
     expect(heads(el).map(words)).to.deep.equal([
-      'Staffing and Patient Care2 acuerdos tentativos',
-      'Tecnología e IA1 acuerdo tentativo · 1 recomendado · 1 abierto',
+      'Staffing and Patient Care 2 acuerdos tentativos',
+      'Tecnología e IA 1 acuerdo tentativo · 1 recomendado · 1 abierto',
     ]);
     await typeSearch(el, 'capacitacion');
     expect(items(el)).to.deep.equal(['Capacitación en tecnología']);
@@ -342,7 +342,7 @@ describe('<union-ta-list>', () => {
     const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${{ subgroups: [] }}></union-ta-list>`);
     expect(text(el)).to.contain('No tentative agreements yet.');
     const one = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${{ subgroups: [{ name: 'A', items: [] }] }}></union-ta-list>`);
-    expect(heads(one).map(words)).to.deep.equal(['ANo items yet.']);
+    expect(heads(one).map(words)).to.deep.equal(['A No items yet.']);
     await expect(el).to.be.accessible();
   });
 

@@ -305,7 +305,7 @@ export class UnionTaList extends UnionElement<TaListData> {
       return html`<section id=${g.el} part="subgroup">
         <h3>
           <button class="head" aria-expanded=${open} aria-controls="${g.el}-p" @click=${() => this.toggle(g, open)}>
-            ${g.sg.name}<span class="muted">${counts.join(' · ') || t.none}</span>
+            ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
           </button>
         </h3>
         ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
