@@ -280,6 +280,38 @@ describe('<union-ta-list>', () => {
     await expect(b).to.be.accessible();
   });
 
+  it('remembers what was seen in memory when storage is blocked', async () => {
+    sinon.stub(window, 'localStorage').get(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const first = data();
+    const a = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${first}></union-ta-list>`);
+    expect(words(heads(a)[0])).to.equal('Staffing and Patient Care 2 TAs reached');
+    const second = structuredClone(first);
+    second.subgroups[1].items.unshift({ title: 'Joint AI training plan', status: 'recommended' });
+    const b = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${second}></union-ta-list>`);
+    expect(words(heads(b)[1])).to.equal('Tecnología e IA 1 TA reached · 2 recommended · 1 open · 1 new');
+    expect(() => localStorage).to.throw();
+    sinon.restore();
+    expect(localStorage.getItem(`union-widgets:ta-list:${first.title}`)).to.equal(null);
+  });
+
+  it('shows a date-time as the reader’s calendar date, in their zone', async () => {
+    const d = { subgroups: [{ name: 'A', items: [{ title: 't', status: 'ta' as const, date: '2025-08-15T02:00:00Z' }] }] };
+    const box = await fixture(html`<div>
+      <union-ta-list id=${unique()} lang="en" .data=${d}></union-ta-list>
+      <union-ta-list id=${unique()} lang="en" time-zone="Asia/Tokyo" .data=${d}></union-ta-list>
+    </div>`);
+    const dates = [];
+    for (const el of box.querySelectorAll('union-ta-list')) {
+      heads(el)[0].click();
+      await (el as UnionTaList).updateComplete;
+      dates.push(words(el.shadowRoot!.querySelector('time')!));
+    }
+    const local = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2025-08-15T02:00:00Z'));
+    expect(dates).to.deep.equal([local, 'Aug 15, 2025']);
+  });
+
   it('shows bare dates as calendar dates in the reader’s locale', async () => {
     const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
     heads(el)[0].click();
