@@ -21,7 +21,9 @@ const server = createServer(async (req, res) => {
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) throw new Error('outside dist');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -46,13 +48,15 @@ const measure = async (scenario) => {
       summary: 'A subgroup summary of ordinary length, one sentence or so.',
       items: Array.from({ length: per }, (_, i) => ({
         title: `Agreement ${g}.${i}: a dashboard that shares up-to-date staffing information with every team`,
-        detail: i % 4 ? undefined : 'Including training and communication strategies for every region.',
+        detail:
+          i % 4 ? undefined : 'Including training and communication strategies for every region.',
         status: ['ta', 'recommended', 'open'][i % 3],
         date: i % 2 ? '2025-08-14' : undefined,
       })),
     })),
   });
-  const settle = (el) => el.updateComplete.then(() => (void document.body.offsetHeight, performance.now()));
+  const settle = (el) =>
+    el.updateComplete.then(() => (void document.body.offsetHeight, performance.now()));
   const el = document.createElement('union-ta-list');
   const t0 = performance.now();
   let t1;
@@ -88,13 +92,17 @@ const scenarios = [
 ];
 const tab = await browser.newPage();
 await tab.goto(url);
-console.log(`<union-ta-list> render times, ${runs} runs each (median, min–max), headless Chromium:`);
+console.log(
+  `<union-ta-list> render times, ${runs} runs each (median, min–max), headless Chromium:`,
+);
 for (const s of scenarios) {
   const times = [];
   for (let i = 0; i < runs; i++) times.push((await tab.evaluate(measure, s)).ms);
   times.sort((a, b) => a - b);
   const f = (n) => n.toFixed(1).padStart(6);
-  console.log(`  ${s.padEnd(52)} ${f(times[runs >> 1])} ms  (${f(times[0])} – ${f(times[runs - 1])})`);
+  console.log(
+    `  ${s.padEnd(52)} ${f(times[runs >> 1])} ms  (${f(times[0])} – ${f(times[runs - 1])})`,
+  );
 }
 await browser.close();
 server.close();

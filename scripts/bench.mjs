@@ -23,7 +23,14 @@ const ours = JSON.parse(readFileSync('dist/size.json', 'utf8'));
 mkdirSync('bench/.out', { recursive: true });
 async function peer(name, contents) {
   const out = `bench/.out/${name}.js`;
-  await build({ stdin: { contents, resolveDir: '.', loader: 'js' }, bundle: true, minify: true, format: 'esm', outfile: out, logLevel: 'error' });
+  await build({
+    stdin: { contents, resolveDir: '.', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+  });
   return { name, bytes: gzipSync(readFileSync(out), { level: 9 }).length, file: out };
 }
 const peers = [
@@ -43,7 +50,11 @@ const WIDGETS = [
   ['union-petition-counter', campaign.petition],
   ['union-ta-list', campaign.taList],
 ];
-const harness = (loader, tags, readyCheck) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+const harness = (
+  loader,
+  tags,
+  readyCheck,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>
   window.__t0 = performance.now(); window.__long = []; window.__cls = 0;
   new PerformanceObserver((l) => l.getEntries().forEach((e) => __long.push(e.duration))).observe({ type: 'longtask', buffered: true });
@@ -72,7 +83,11 @@ function atcbPage(count) {
     (_, i) =>
       `<add-to-calendar-button name="Tele-Town Hall ${i}" startDate="2021-10-28" startTime="10:00" endTime="11:00" timeZone="America/Denver" options="'Apple','Google','iCal','Outlook.com'"></add-to-calendar-button>`,
   ).join('\n');
-  return harness('<script type="module" src="/bench/.out/add-to-calendar-button.js"></script>', tags, atcbReady);
+  return harness(
+    '<script type="module" src="/bench/.out/add-to-calendar-button.js"></script>',
+    tags,
+    atcbReady,
+  );
 }
 // The recommended snippet: a src feed and fallback content inside each tag.
 const snippetPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -89,14 +104,28 @@ const pages = {
   '/bench/atcb-100.html': atcbPage(100),
   '/bench/snippet.html': snippetPage,
 };
-const routes = Object.fromEntries(Object.entries(pages).map(([p, html]) => [p, async () => ({ body: html, type: 'text/html; charset=utf-8' })]));
+const routes = Object.fromEntries(
+  Object.entries(pages).map(([p, html]) => [
+    p,
+    async () => ({ body: html, type: 'text/html; charset=utf-8' }),
+  ]),
+);
 const server = await serve('.', { routes });
 
 // ---- time, long tasks, memory, CLS ------------------------------------------------------
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+  ],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -110,11 +139,18 @@ async function measure(path, { heap = false } = {}) {
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
     await page.goto(server.url + path, { waitUntil: 'load' });
     await page.waitForFunction('window.__done === true', { timeout: 120_000, polling: 50 });
-    const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const r = await page.evaluate(() => ({ t: window.__t1 - window.__t0, long: window.__long.filter((d) => d > 50).length }));
+    const after = Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+    const r = await page.evaluate(() => ({
+      t: window.__t1 - window.__t0,
+      long: window.__long.filter((d) => d > 50).length,
+    }));
     times.push(r.t);
     longs.push(r.long);
     busy.push((after.TaskDuration - (before.TaskDuration ?? 0)) * 1000);
@@ -124,13 +160,20 @@ async function measure(path, { heap = false } = {}) {
     }
     await page.close();
   }
-  return { ms: median(times), mainThreadMs: median(busy), longTasks: Math.max(...longs), heapBytes };
+  return {
+    ms: median(times),
+    mainThreadMs: median(busy),
+    longTasks: Math.max(...longs),
+    heapBytes,
+  };
 }
 
 async function cls() {
   const page = await browser.newPage();
   await page.goto(server.url + '/bench/snippet.html', { waitUntil: 'networkidle0' });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   const value = await page.evaluate(() => window.__cls);
   await page.close();
   return value;
@@ -157,9 +200,13 @@ console.log('\nBytes (min+gzip -9, what loads up front)');
 for (const r of ours) console.log(`  ${r.name.padEnd(40)} ${kb(r.bytes)}`);
 for (const p of peers) console.log(`  ${(p.name + ' (peer)').padEnd(40)} ${kb(p.bytes)}`);
 console.log(`\nTime (median of ${RUNS}, ${THROTTLE}× CPU throttle): script start → all rendered`);
-console.log(`  ${'page'.padEnd(32)} ${'wall ms'.padStart(9)} ${'main-thread ms'.padStart(15)} ${'long tasks'.padStart(11)} ${'JS heap'.padStart(10)}`);
+console.log(
+  `  ${'page'.padEnd(32)} ${'wall ms'.padStart(9)} ${'main-thread ms'.padStart(15)} ${'long tasks'.padStart(11)} ${'JS heap'.padStart(10)}`,
+);
 for (const [name, m] of Object.entries(results.time))
-  console.log(`  ${name.padEnd(32)} ${m.ms.toFixed(1).padStart(9)} ${m.mainThreadMs.toFixed(1).padStart(15)} ${String(m.longTasks).padStart(11)} ${(m.heapBytes ? kb(m.heapBytes) : '-').padStart(10)}`);
+  console.log(
+    `  ${name.padEnd(32)} ${m.ms.toFixed(1).padStart(9)} ${m.mainThreadMs.toFixed(1).padStart(15)} ${String(m.longTasks).padStart(11)} ${(m.heapBytes ? kb(m.heapBytes) : '-').padStart(10)}`,
+  );
 console.log(`\nLayout shift (CLS) of the recommended snippet: ${results.cls.toFixed(4)}`);
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten: bench-results.json');

@@ -21,7 +21,10 @@ const TYPES = {
  */
 export async function serve(root, { routes = {}, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (routes[path]) {
       const { body, type } = await routes[path](req);
@@ -29,7 +32,12 @@ export async function serve(root, { routes = {}, headers = {} } = {}) {
     }
     try {
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers }).end(body);
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          ...headers,
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }

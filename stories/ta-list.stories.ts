@@ -15,9 +15,20 @@ const seed: TaListData = {
       summary:
         'Moving from options to clear, actionable recommendations aimed at improving safe staffing standards and strengthening support for care teams across all regions.',
       items: [
-        { title: 'A dashboard that will share up-to-date staffing information with every unit-based team', status: 'ta' },
-        { title: 'Training to support the contract staffing language implementation', status: 'ta' },
-        { title: 'Processes that ensure staffing language is enforceable and consistently applied across KP', status: 'ta' },
+        {
+          title:
+            'A dashboard that will share up-to-date staffing information with every unit-based team',
+          status: 'ta',
+        },
+        {
+          title: 'Training to support the contract staffing language implementation',
+          status: 'ta',
+        },
+        {
+          title:
+            'Processes that ensure staffing language is enforceable and consistently applied across KP',
+          status: 'ta',
+        },
       ],
     },
     {
@@ -29,23 +40,30 @@ const seed: TaListData = {
         { title: 'Improve UBT assessments', status: 'recommended' },
         { title: 'Evaluate LMP learning', status: 'recommended' },
         { title: 'Measure our partnership beyond the UBT level', status: 'recommended' },
-        { title: 'A clear plan to implement Just Culture', detail: 'Including training and communication strategies.', status: 'recommended' },
+        {
+          title: 'A clear plan to implement Just Culture',
+          detail: 'Including training and communication strategies.',
+          status: 'recommended',
+        },
       ],
     },
     {
       id: 'ai-technology',
       name: 'AI and Technology',
-      summary: 'Making sure workers are part of the conversation early, so new tools and technology support both patients and healthcare workers.',
+      summary:
+        'Making sure workers are part of the conversation early, so new tools and technology support both patients and healthcare workers.',
       items: [
         {
           title: 'Create a joint, national AI & Technology Taskforce',
-          detail: 'To make sure workers are part of the conversation early, so new tools and technology support both patients and healthcare workers.',
+          detail:
+            'To make sure workers are part of the conversation early, so new tools and technology support both patients and healthcare workers.',
           status: 'ta',
           date: '2025-08-14',
         },
         {
           title: 'Training and skills workers need to succeed with new tools',
-          detail: 'As Kaiser Permanente continues to roll out AI across the organization, the Alliance is making sure our members stay at the center of every decision.',
+          detail:
+            'As Kaiser Permanente continues to roll out AI across the organization, the Alliance is making sure our members stay at the center of every decision.',
           status: 'open',
         },
       ],
@@ -54,15 +72,18 @@ const seed: TaListData = {
 };
 
 const long: TaListData = {
-  title: 'Tentative agreements reached at the national bargaining table between the Alliance of Health Care Unions and Kaiser Permanente',
+  title:
+    'Tentative agreements reached at the national bargaining table between the Alliance of Health Care Unions and Kaiser Permanente',
   updated: '2025-08-15',
   subgroups: [
     {
       name: 'Staffing, Patient Care, Workload, Scheduling, Float Pools and Mandatory Overtime Subcommittee',
-      summary: 'A'.repeat(20) + ' ' + 'Supercalifragilisticexpialidociousstaffinglanguage'.repeat(3),
+      summary:
+        'A'.repeat(20) + ' ' + 'Supercalifragilisticexpialidociousstaffinglanguage'.repeat(3),
       items: [
         {
-          title: 'An extraordinarily long agreement title that keeps going to show how wrapping behaves in a narrow sidebar column on a phone',
+          title:
+            'An extraordinarily long agreement title that keeps going to show how wrapping behaves in a narrow sidebar column on a phone',
           detail: 'Detail '.repeat(80),
           status: 'ta',
           date: '2025-08-14',
@@ -137,8 +158,14 @@ export const NewSinceLastVisit: Story = {
     // As if the member last came when only the first two subgroups existed.
     const before = seed.subgroups.slice(0, 2);
     const ids = groupIds(before);
-    save(`ta-list:New since your last visit`, before.flatMap((g, i) => g.items.map((item) => itemKey(ids[i], item))));
-    return html`<union-ta-list lang="en" .data=${{ ...seed, title: 'New since your last visit' }}></union-ta-list>`;
+    save(
+      `ta-list:New since your last visit`,
+      before.flatMap((g, i) => g.items.map((item) => itemKey(ids[i], item))),
+    );
+    return html`<union-ta-list
+      lang="en"
+      .data=${{ ...seed, title: 'New since your last visit' }}
+    ></union-ta-list>`;
   },
 };
 
@@ -149,17 +176,26 @@ export const Loading: Story = {
 
 /** What members see without JavaScript or data: the webmaster's link. */
 export const Fallback: Story = {
-  render: () => html`<union-ta-list lang="en"><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list>`,
+  render: () =>
+    html`<union-ta-list lang="en"
+      ><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list
+    >`,
 };
 
 /** Bad data with the debug box a webmaster sees. */
 export const ErrorState: Story = {
-  render: () => html`<union-ta-list
-    lang="en"
-    debug
-    .data=${{ subgroups: [{ id: 'a', name: 'A', items: [] }, { id: 'a', items: [{ status: 'signed' }] }] }}
-    ><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list
-  >`,
+  render: () =>
+    html`<union-ta-list
+      lang="en"
+      debug
+      .data=${{
+        subgroups: [
+          { id: 'a', name: 'A', items: [] },
+          { id: 'a', items: [{ status: 'signed' }] },
+        ],
+      }}
+      ><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list
+    >`,
 };
 
 /** Nothing agreed yet. */
@@ -167,7 +203,13 @@ export const Empty: Story = { args: { data: { title: 'Tentative agreements', sub
 
 /** An unknown status, shown as open (warning in the console). */
 export const UnknownStatus: Story = {
-  args: { data: { subgroups: [{ name: 'Wages', items: [{ title: 'Across-the-board raises', status: 'signed' }] }] } },
+  args: {
+    data: {
+      subgroups: [
+        { name: 'Wages', items: [{ title: 'Across-the-board raises', status: 'signed' }] },
+      ],
+    },
+  },
 };
 
 export const LongText: Story = { args: { data: long } };
@@ -178,13 +220,17 @@ export const Spanish: Story = {
 
 /** A 280 px sidebar: filters stack, text wraps. */
 export const Sidebar280: Story = {
-  render: (args) => html`<div style="width: 280px"><union-ta-list lang="en" .data=${args.data}></union-ta-list></div>`,
+  render: (args) =>
+    html`<div style="width: 280px">
+      <union-ta-list lang="en" .data=${args.data}></union-ta-list>
+    </div>`,
 };
 
 export const BrandColours: Story = {
-  render: (args) => html`<div style="--union-accent: #0b5394; --union-good: #38761d">
-    <union-ta-list lang="en" .data=${args.data}></union-ta-list>
-  </div>`,
+  render: (args) =>
+    html`<div style="--union-accent: #0b5394; --union-good: #38761d">
+      <union-ta-list lang="en" .data=${args.data}></union-ta-list>
+    </div>`,
 };
 
 /** 1 000 items in 20 subgroups: collapsed until opened or searched. */

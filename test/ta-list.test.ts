@@ -2,7 +2,15 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/ta-list/define.js';
 import type { UnionTaList } from '../src/ta-list/ta-list.js';
-import { fold, groupIds, newKeys, slug, tally, taListSchema, type TaListData } from '../src/ta-list/model.js';
+import {
+  fold,
+  groupIds,
+  newKeys,
+  slug,
+  tally,
+  taListSchema,
+  type TaListData,
+} from '../src/ta-list/model.js';
 import { check, describe as describeIssue } from '../src/internal/schema.js';
 import type { UnionErrorEvent } from '../src/internal/events.js';
 
@@ -37,7 +45,11 @@ const data = (title = unique()): TaListData => ({
       name: 'Tecnología e IA',
       summary: 'Workers in the conversation early.',
       items: [
-        { title: 'Joint national AI & Technology Taskforce', status: 'ta', detail: 'Workers part of the conversation.' },
+        {
+          title: 'Joint national AI & Technology Taskforce',
+          status: 'ta',
+          detail: 'Workers part of the conversation.',
+        },
         { title: 'Capacitación en tecnología', status: 'open' },
         { title: 'Plan de Just Culture', status: 'recommended' },
       ],
@@ -82,7 +94,9 @@ describe('ta-list model', () => {
   });
 
   it('counts items by status, a missing status counting as open', () => {
-    expect(tally([{ title: 'a', status: 'ta' }, { title: 'b' }, { title: 'c', status: 'open' }])).to.deep.equal({
+    expect(
+      tally([{ title: 'a', status: 'ta' }, { title: 'b' }, { title: 'c', status: 'open' }]),
+    ).to.deep.equal({
       ta: 1,
       recommended: 0,
       open: 2,
@@ -92,7 +106,9 @@ describe('ta-list model', () => {
   it('marks nothing new on the first visit, then what was not seen, kept for the page view', () => {
     expect([...newKeys(['a', 'b'], undefined, new Set())]).to.deep.equal([]);
     expect([...newKeys(['a', 'b', 'c'], ['a', 'b'], new Set())]).to.deep.equal(['c']);
-    expect([...newKeys(['a', 'b', 'c'], ['a', 'b', 'c'], new Set(['c', 'gone']))]).to.deep.equal(['c']);
+    expect([...newKeys(['a', 'b', 'c'], ['a', 'b', 'c'], new Set(['c', 'gone']))]).to.deep.equal([
+      'c',
+    ]);
   });
 
   it('reports duplicate ids naming both places, and unknown statuses as warnings', () => {
@@ -106,7 +122,9 @@ describe('ta-list model', () => {
     expect(dup.errors.map(describeIssue)).to.deep.equal([
       'subgroups[0].id and subgroups[2].id are both "x"; ids must be unique',
     ]);
-    const soft = check<TaListData>(taListSchema, { subgroups: [{ name: 'A', items: [{ title: 't', status: 'signed' }] }] });
+    const soft = check<TaListData>(taListSchema, {
+      subgroups: [{ name: 'A', items: [{ title: 't', status: 'signed' }] }],
+    });
     expect(soft.value!.subgroups[0].items[0].status).to.equal('open');
     expect(soft.warnings.map(describeIssue)).to.deep.equal([
       'subgroups[0].items[0].status: "signed" is not one of ta, recommended, open; shown as open',
@@ -121,7 +139,9 @@ describe('<union-ta-list>', () => {
   });
 
   it('shows the seed subgroups from the campaign file, collapsed, with counts in words', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" src="/demo/campaign.json#/taList"></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" src="/demo/campaign.json#/taList"></union-ta-list>`,
+    );
     await waitUntil(() => heads(el).length === 3, 'subgroups not rendered');
     expect(heads(el).map(words)).to.deep.equal([
       'Staffing and Patient Care 3 TAs reached',
@@ -135,7 +155,9 @@ describe('<union-ta-list>', () => {
   });
 
   it('opens a subgroup as a disclosure, and makes the address a deep link without a history entry', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     const before = history.length;
     const head = heads(el)[1];
     const panel = el.shadowRoot!.getElementById(head.getAttribute('aria-controls')!)!;
@@ -168,7 +190,9 @@ describe('<union-ta-list>', () => {
   });
 
   it('search ignores case and accents, opens what matches and announces the count once settled', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     expect(said(el)).to.equal('');
     await typeSearch(el, 'TECNOLOGIA');
     // Matches the item "Capacitación en tecnología" and, through its name, the whole subgroup.
@@ -186,7 +210,9 @@ describe('<union-ta-list>', () => {
   });
 
   it('announces only after typing rests, not on every keystroke', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (const q of ['s', 'st', 'sta', 'staf']) {
       await typeSearch(el, q);
@@ -200,7 +226,9 @@ describe('<union-ta-list>', () => {
   });
 
   it('filters by status and by subgroup; an empty result says so and clears', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     await choose(el, 1, 'ta');
     expect(items(el)).to.deep.equal([
       'Staffing dashboard for every UBT',
@@ -217,7 +245,9 @@ describe('<union-ta-list>', () => {
     expect(items(el)).to.deep.equal([]);
     expect(text(el)).to.contain('No items match these filters.');
     await expect(el).to.be.accessible();
-    $$(el, 'button').find((b) => words(b) === 'Clear filters')!.click();
+    $$(el, 'button')
+      .find((b) => words(b) === 'Clear filters')!
+      .click();
     await el.updateComplete;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('input')!.value).to.equal('');
@@ -228,7 +258,9 @@ describe('<union-ta-list>', () => {
 
   it('follows a deep link on load and on hashchange; a hash matching nothing breaks nothing', async () => {
     history.replaceState(history.state, '', '#staffing');
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     await waitUntil(() => expanded(el)[0] === 'true', 'deep link not followed on load');
     expect(expanded(el)).to.deep.equal(['true', 'false']);
 
@@ -247,7 +279,9 @@ describe('<union-ta-list>', () => {
 
   it('keeps the member’s filters and open subgroups when the data refreshes', async () => {
     history.replaceState(history.state, '', '#staffing');
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     await el.updateComplete;
     heads(el)[1].click();
     await el.updateComplete;
@@ -264,18 +298,24 @@ describe('<union-ta-list>', () => {
 
   it('marks items added since the last visit as new, and nothing on the first visit', async () => {
     const first = data();
-    const a = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${first}></union-ta-list>`);
+    const a = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${first}></union-ta-list>`,
+    );
     await choose(a, 1, 'ta');
     expect($$(a, '.new').length).to.equal(0);
 
     const second = structuredClone(first);
     second.subgroups[0].items.push({ title: 'Enforceable staffing processes', status: 'ta' });
-    const b = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${second}></union-ta-list>`);
+    const b = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${second}></union-ta-list>`,
+    );
     expect(words(heads(b)[0])).to.equal('Staffing and Patient Care 3 TAs reached · 1 new');
     heads(b)[0].click();
     await b.updateComplete;
     const marked = $$(b, '.item').filter((li) => li.querySelector('.new'));
-    expect(marked.map((li) => words(li.querySelector('p')!))).to.deep.equal(['Enforceable staffing processes']);
+    expect(marked.map((li) => words(li.querySelector('p')!))).to.deep.equal([
+      'Enforceable staffing processes',
+    ]);
     expect(words(marked[0].querySelector('.new')!)).to.equal('New');
     await expect(b).to.be.accessible();
   });
@@ -285,35 +325,51 @@ describe('<union-ta-list>', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     const first = data();
-    const a = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${first}></union-ta-list>`);
+    const a = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${first}></union-ta-list>`,
+    );
     expect(words(heads(a)[0])).to.equal('Staffing and Patient Care 2 TAs reached');
     const second = structuredClone(first);
     second.subgroups[1].items.unshift({ title: 'Joint AI training plan', status: 'recommended' });
-    const b = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${second}></union-ta-list>`);
-    expect(words(heads(b)[1])).to.equal('Tecnología e IA 1 TA reached · 2 recommended · 1 open · 1 new');
+    const b = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${second}></union-ta-list>`,
+    );
+    expect(words(heads(b)[1])).to.equal(
+      'Tecnología e IA 1 TA reached · 2 recommended · 1 open · 1 new',
+    );
     expect(() => localStorage).to.throw();
     sinon.restore();
     expect(localStorage.getItem(`union-widgets:ta-list:${first.title}`)).to.equal(null);
   });
 
   it('shows a date-time as the reader’s calendar date, in their zone', async () => {
-    const d = { subgroups: [{ name: 'A', items: [{ title: 't', status: 'ta' as const, date: '2025-08-15T02:00:00Z' }] }] };
-    const box = await fixture(html`<div>
-      <union-ta-list id=${unique()} lang="en" .data=${d}></union-ta-list>
-      <union-ta-list id=${unique()} lang="en" time-zone="Asia/Tokyo" .data=${d}></union-ta-list>
-    </div>`);
+    const d = {
+      subgroups: [
+        { name: 'A', items: [{ title: 't', status: 'ta' as const, date: '2025-08-15T02:00:00Z' }] },
+      ],
+    };
+    const box = await fixture(
+      html`<div>
+        <union-ta-list id=${unique()} lang="en" .data=${d}></union-ta-list>
+        <union-ta-list id=${unique()} lang="en" time-zone="Asia/Tokyo" .data=${d}></union-ta-list>
+      </div>`,
+    );
     const dates = [];
     for (const el of box.querySelectorAll('union-ta-list')) {
       heads(el)[0].click();
       await (el as UnionTaList).updateComplete;
       dates.push(words(el.shadowRoot!.querySelector('time')!));
     }
-    const local = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2025-08-15T02:00:00Z'));
+    const local = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
+      new Date('2025-08-15T02:00:00Z'),
+    );
     expect(dates).to.deep.equal([local, 'Aug 15, 2025']);
   });
 
   it('shows bare dates as calendar dates in the reader’s locale', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
     heads(el)[0].click();
     await el.updateComplete;
     const time = el.shadowRoot!.querySelector('time')!;
@@ -322,7 +378,13 @@ describe('<union-ta-list>', () => {
   });
 
   it('speaks Spanish, and the search still ignores accents', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list id=${unique()} lang="es" .data=${{ ...data(), title: undefined }}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list
+        id=${unique()}
+        lang="es"
+        .data=${{ ...data(), title: undefined }}
+      ></union-ta-list>`,
+    );
     expect(text(el)).to.contain('Acuerdos tentativos').and.contain('Actualizado el 15 ago 2025');
     expect(heads(el).map(words)).to.deep.equal([
       'Staffing and Patient Care 2 acuerdos tentativos',
@@ -338,18 +400,41 @@ describe('<union-ta-list>', () => {
 
   it('shows an unknown status as open and warns with its path', async () => {
     const warn = sinon.stub(console, 'warn');
-    const d = { subgroups: [{ name: 'A', items: [{ title: 'ok', status: 'ta' }, { title: 'odd', status: 'signed' }] }] };
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${d}></union-ta-list>`);
+    const d = {
+      subgroups: [
+        {
+          name: 'A',
+          items: [
+            { title: 'ok', status: 'ta' },
+            { title: 'odd', status: 'signed' },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${d}></union-ta-list>`,
+    );
     heads(el)[0].click();
     await el.updateComplete;
     expect($$(el, '.badge').map(words)).to.deep.equal(['TA reached', 'Open']);
-    expect(warn.calledWithMatch(/subgroups\[0\]\.items\[1\]\.status: "signed" is not one of ta, recommended, open; shown as open/)).to.equal(true);
+    expect(
+      warn.calledWithMatch(
+        /subgroups\[0\]\.items\[1\]\.status: "signed" is not one of ta, recommended, open; shown as open/,
+      ),
+    ).to.equal(true);
   });
 
   it('renders markup in any text as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const d = { title: evil, subgroups: [{ id: '"><b>', name: evil, summary: evil, items: [{ title: evil, detail: evil }] }] };
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${d}></union-ta-list>`);
+    const d = {
+      title: evil,
+      subgroups: [
+        { id: '"><b>', name: evil, summary: evil, items: [{ title: evil, detail: evil }] },
+      ],
+    };
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${d}></union-ta-list>`,
+    );
     heads(el)[0].click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('img, b').length).to.equal(0);
@@ -360,7 +445,9 @@ describe('<union-ta-list>', () => {
   it('fits a 280 px sidebar without sideways scrolling, long words and all', async () => {
     const d = data();
     d.subgroups[0].items[0].title = 'Supercalifragilisticexpialidocious'.repeat(4);
-    const box = await fixture(html`<div style="width: 280px"><union-ta-list lang="es" .data=${d}></union-ta-list></div>`);
+    const box = await fixture(
+      html`<div style="width: 280px"><union-ta-list lang="es" .data=${d}></union-ta-list></div>`,
+    );
     const el = box.firstElementChild as UnionTaList;
     heads(el)[0].click();
     await el.updateComplete;
@@ -371,9 +458,16 @@ describe('<union-ta-list>', () => {
   });
 
   it('says so when there are no subgroups yet', async () => {
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${{ subgroups: [] }}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${{ subgroups: [] }}></union-ta-list>`,
+    );
     expect(text(el)).to.contain('No tentative agreements yet.');
-    const one = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${{ subgroups: [{ name: 'A', items: [] }] }}></union-ta-list>`);
+    const one = await fixture<UnionTaList>(
+      html`<union-ta-list
+        lang="en"
+        .data=${{ subgroups: [{ name: 'A', items: [] }] }}
+      ></union-ta-list>`,
+    );
     expect(heads(one).map(words)).to.deep.equal(['A No items yet.']);
     await expect(el).to.be.accessible();
   });
@@ -382,37 +476,87 @@ describe('<union-ta-list>', () => {
     const big: TaListData = {
       subgroups: Array.from({ length: 20 }, (_, g) => ({
         name: `Subgroup ${g}`,
-        items: Array.from({ length: 50 }, (_, i) => ({ title: `Item ${g}-${i} acción`, status: (['ta', 'recommended', 'open'] as const)[i % 3] })),
+        items: Array.from({ length: 50 }, (_, i) => ({
+          title: `Item ${g}-${i} acción`,
+          status: (['ta', 'recommended', 'open'] as const)[i % 3],
+        })),
       })),
     };
-    const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${big}></union-ta-list>`);
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${big}></union-ta-list>`,
+    );
     expect(heads(el).length).to.equal(20);
     expect($$(el, '.item').length).to.equal(0);
     await typeSearch(el, 'ACCION');
     expect($$(el, '.item').length).to.equal(1000);
     await typeSearch(el, 'item 7-4');
-    expect(items(el)).to.deep.equal(['Item 7-4 acción', 'Item 7-40 acción', 'Item 7-41 acción', 'Item 7-42 acción', 'Item 7-43 acción', 'Item 7-44 acción', 'Item 7-45 acción', 'Item 7-46 acción', 'Item 7-47 acción', 'Item 7-48 acción', 'Item 7-49 acción']);
+    expect(items(el)).to.deep.equal([
+      'Item 7-4 acción',
+      'Item 7-40 acción',
+      'Item 7-41 acción',
+      'Item 7-42 acción',
+      'Item 7-43 acción',
+      'Item 7-44 acción',
+      'Item 7-45 acción',
+      'Item 7-46 acción',
+      'Item 7-47 acción',
+      'Item 7-48 acción',
+      'Item 7-49 acción',
+    ]);
   });
 
   describe('bad input: a message naming the field, nothing thrown, fallback kept', () => {
     const cases: [string, unknown, RegExp][] = [
       ['no subgroups', {}, /^data: subgroups: is required$/],
-      ['subgroup without a name', { subgroups: [{ items: [] }] }, /subgroups\[0\]\.name: is required/],
-      ['subgroup without items', { subgroups: [{ name: 'A' }] }, /subgroups\[0\]\.items: is required/],
-      ['item without a title', { subgroups: [{ name: 'A', items: [{ status: 'ta' }] }] }, /subgroups\[0\]\.items\[0\]\.title: is required/],
-      ['invalid date', { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] }, /subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date/],
-      ['duplicate ids', { subgroups: [{ id: 'a', name: 'A', items: [] }, { id: 'a', name: 'B', items: [] }] }, /subgroups\[0\]\.id and subgroups\[1\]\.id are both "a"/],
-      ['bad updated', { updated: 'yesterday', subgroups: [] }, /updated: "yesterday" is not a date/],
+      [
+        'subgroup without a name',
+        { subgroups: [{ items: [] }] },
+        /subgroups\[0\]\.name: is required/,
+      ],
+      [
+        'subgroup without items',
+        { subgroups: [{ name: 'A' }] },
+        /subgroups\[0\]\.items: is required/,
+      ],
+      [
+        'item without a title',
+        { subgroups: [{ name: 'A', items: [{ status: 'ta' }] }] },
+        /subgroups\[0\]\.items\[0\]\.title: is required/,
+      ],
+      [
+        'invalid date',
+        { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] },
+        /subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date/,
+      ],
+      [
+        'duplicate ids',
+        {
+          subgroups: [
+            { id: 'a', name: 'A', items: [] },
+            { id: 'a', name: 'B', items: [] },
+          ],
+        },
+        /subgroups\[0\]\.id and subgroups\[1\]\.id are both "a"/,
+      ],
+      [
+        'bad updated',
+        { updated: 'yesterday', subgroups: [] },
+        /updated: "yesterday" is not a date/,
+      ],
     ];
     for (const [name, bad, message] of cases) {
       it(name, async () => {
         const warn = sinon.stub(console, 'warn');
-        const el = await fixture<UnionTaList>(html`<union-ta-list lang="en"><a href="/tas">Read the TAs</a></union-ta-list>`);
+        const el = await fixture<UnionTaList>(
+          html`<union-ta-list lang="en"><a href="/tas">Read the TAs</a></union-ta-list>`,
+        );
         const error = oneEvent(el, 'union-error');
         el.data = bad as TaListData;
         const e = (await error) as unknown as UnionErrorEvent;
         expect(e.errors.join('\n')).to.match(message);
-        expect(warn.calledWithMatch(new RegExp(message.source.replace(/^\^|\$$/g, '')))).to.equal(true);
+        expect(warn.calledWithMatch(new RegExp(message.source.replace(/^\^|\$$/g, '')))).to.equal(
+          true,
+        );
         await el.updateComplete;
         expect(el.shadowRoot!.querySelectorAll('slot').length).to.equal(1);
         expect($$(el, 'button.head').length).to.equal(0);
@@ -421,7 +565,9 @@ describe('<union-ta-list>', () => {
 
     it('keeps the last good data when new data is bad', async () => {
       sinon.stub(console, 'warn');
-      const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`);
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+      );
       el.data = { subgroups: [{ name: '', items: [] }] };
       await el.updateComplete;
       expect(heads(el).length).to.equal(2);
@@ -429,15 +575,26 @@ describe('<union-ta-list>', () => {
 
     it('a feed that fails: the fallback and a calm state, axe-clean', async () => {
       sinon.stub(console, 'warn');
-      const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" src=${feed('status=500')}><a href="/tas">Read the TAs</a></union-ta-list>`);
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" src=${feed('status=500')}
+          ><a href="/tas">Read the TAs</a></union-ta-list
+        >`,
+      );
       await oneEvent(el, 'union-error');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Read the TAs');
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
+        'Read the TAs',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('while loading: "Loading…"', async () => {
-      const el = await fixture<UnionTaList>(html`<union-ta-list lang="en" src=${feed('delay=300&body=%7B%22subgroups%22%3A%5B%5D%7D')}></union-ta-list>`);
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list
+          lang="en"
+          src=${feed('delay=300&body=%7B%22subgroups%22%3A%5B%5D%7D')}
+        ></union-ta-list>`,
+      );
       expect(words(el.shadowRoot!.querySelector('[role=status]')!)).to.equal('Loading…');
       await expect(el).to.be.accessible();
       await waitUntil(() => text(el).includes('No tentative agreements yet.'));

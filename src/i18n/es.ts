@@ -60,7 +60,11 @@ const es: Messages = {
     search: 'Buscar',
     shown: (count, total, n, all) =>
       `${one(count) ? 'Se muestra' : 'Se muestran'} ${
-        count === total ? (one(total) ? 'el único punto' : `los ${all} puntos`) : `${n} de ${all} ${one(total) ? 'punto' : 'puntos'}`
+        count === total
+          ? one(total)
+            ? 'el único punto'
+            : `los ${all} puntos`
+          : `${n} de ${all} ${one(total) ? 'punto' : 'puntos'}`
       }`,
     noMatch: 'Ningún punto coincide con estos filtros.',
     clear: 'Borrar filtros',

@@ -117,7 +117,11 @@ export const itemKey = (group: string, item: TaItem): string => `${group}\n${ite
  * Which items are new since the last visit. The first visit (`seen` undefined) marks nothing;
  * items already marked new in this page view (`fresh`) stay marked while they exist.
  */
-export function newKeys(keys: readonly string[], seen: readonly string[] | undefined, fresh: ReadonlySet<string>): Set<string> {
+export function newKeys(
+  keys: readonly string[],
+  seen: readonly string[] | undefined,
+  fresh: ReadonlySet<string>,
+): Set<string> {
   const before = new Set(seen);
   return new Set(keys.filter((k) => fresh.has(k) || (seen !== undefined && !before.has(k))));
 }

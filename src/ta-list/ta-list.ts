@@ -52,6 +52,7 @@ function hashId(): string | undefined {
  * What a member has seen is remembered per list: by the element's `id`, else its `src`, else the
  * data's title, else the page's path.
  *
+ * @tag union-ta-list
  * @summary Tentative agreements, by bargaining subgroup.
  * @csspart title - The heading.
  * @csspart filters - The filter and search controls.
@@ -209,7 +210,9 @@ export class UnionTaList extends UnionElement<TaListData> {
     if (!g) return;
     this.group = this.status = this.query = '';
     this.flipped = new Set([g.id]);
-    this.updateComplete.then(() => this.renderRoot.querySelector(`#${g.el}`)?.scrollIntoView({ block: 'start' }));
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector(`#${g.el}`)?.scrollIntoView({ block: 'start' }),
+    );
   }
 
   /** Derives what renders from new data: ids, counts, search text and "new" marks. */
@@ -245,7 +248,12 @@ export class UnionTaList extends UnionElement<TaListData> {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const n = numberFormat(this.locale.tag);
-      this.said = this.locale.t.taList.shown(this.count, this.total, n.format(this.count), n.format(this.total));
+      this.said = this.locale.t.taList.shown(
+        this.count,
+        this.total,
+        n.format(this.count),
+        n.format(this.total),
+      );
     }, SETTLE);
   }
 
@@ -265,19 +273,23 @@ export class UnionTaList extends UnionElement<TaListData> {
   private date(iso: string): string {
     return iso.length === 10
       ? formatStamp(this.locale.tag, iso)
-      : dateFormat(this.locale.tag, { dateStyle: 'medium', timeZone: zoneOf(this) }).format(new Date(iso));
+      : dateFormat(this.locale.tag, { dateStyle: 'medium', timeZone: zoneOf(this) }).format(
+          new Date(iso),
+        );
   }
 
   private renderItem(r: Row): TemplateResult {
     const { item } = r;
     const t = this.locale.t.taList;
     return html`<li class="item" part="item">
-      ${item.detail
-        ? html`<details>
-            <summary>${item.title}</summary>
-            <p>${item.detail}</p>
-          </details>`
-        : html`<p>${item.title}</p>`}
+      ${
+        item.detail
+          ? html`<details>
+              <summary>${item.title}</summary>
+              <p>${item.detail}</p>
+            </details>`
+          : html`<p>${item.title}</p>`
+      }
       <p class="meta">
         <span class="badge ${r.status}" part="badge">${t.status[r.status]}</span>
         ${item.date ? html`<time datetime=${item.date}>${this.date(item.date)}</time>` : nothing}
@@ -295,16 +307,25 @@ export class UnionTaList extends UnionElement<TaListData> {
     this.count = 0;
     const sections = this.groups.map((g) => {
       if (this.group && this.group !== g.id) return nothing;
-      const rows = narrowed ? g.rows.filter((r) => (!this.status || r.status === this.status) && r.hay.includes(q)) : g.rows;
+      const rows = narrowed
+        ? g.rows.filter((r) => (!this.status || r.status === this.status) && r.hay.includes(q))
+        : g.rows;
       this.count += rows.length;
       if (narrowed && !rows.length) return nothing;
       const open = (narrowed || this.group === g.id) !== this.flipped.has(g.id);
       const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
-      const counts = STATUSES.filter((s) => g.counts[s]).map((s) => t.count(s, g.counts[s], n.format(g.counts[s])));
+      const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
+        t.count(s, g.counts[s], n.format(g.counts[s])),
+      );
       if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
       return html`<section id=${g.el} part="subgroup">
         <h3>
-          <button class="head" aria-expanded=${open} aria-controls="${g.el}-p" @click=${() => this.toggle(g, open)}>
+          <button
+            class="head"
+            aria-expanded=${open}
+            aria-controls="${g.el}-p"
+            @click=${() => this.toggle(g, open)}
+          >
             ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
           </button>
         </h3>
@@ -316,35 +337,49 @@ export class UnionTaList extends UnionElement<TaListData> {
     });
     return html`<div class="w" part="base">
       <h2 part="title">${d.title ?? t.title}</h2>
-      ${this.groups.length
-        ? html`<fieldset class="filters" part="filters">
-              <legend class="muted">${t.filters}</legend>
-              <label
-                >${t.subgroup}
-                <select .value=${this.group} @change=${(e: Event) => this.filter({ group: (e.target as HTMLSelectElement).value })}>
-                  <option value="">${t.allSubgroups}</option>
-                  ${this.groups.map((g) => html`<option value=${g.id}>${g.sg.name}</option>`)}
-                </select>
-              </label>
-              <label
-                >${t.statusLabel}
-                <select .value=${this.status} @change=${(e: Event) => this.filter({ status: (e.target as HTMLSelectElement).value as TaStatus })}>
-                  <option value="">${t.allStatuses}</option>
-                  ${STATUSES.map((s) => html`<option value=${s}>${t.status[s]}</option>`)}
-                </select>
-              </label>
-              <label
-                >${t.search}
-                <input type="search" .value=${this.query} @input=${(e: Event) => this.filter({ query: (e.target as HTMLInputElement).value })} />
-              </label>
-            </fieldset>
-            <p role="status" class="muted">${this.said}</p>
-            ${sections}
-            ${this.count || !narrowed
-              ? nothing
-              : html`<p>${t.noMatch}</p>
-                  <button @click=${this.clear}>${t.clear}</button>`}`
-        : html`<p>${t.empty}</p>`}
+      ${
+        this.groups.length
+          ? html`<fieldset class="filters" part="filters">
+                <legend class="muted">${t.filters}</legend>
+                <label
+                  >${t.subgroup}
+                  <select
+                    .value=${this.group}
+                    @change=${(e: Event) => this.filter({ group: (e.target as HTMLSelectElement).value })}
+                  >
+                    <option value="">${t.allSubgroups}</option>
+                    ${this.groups.map((g) => html`<option value=${g.id}>${g.sg.name}</option>`)}
+                  </select>
+                </label>
+                <label
+                  >${t.statusLabel}
+                  <select
+                    .value=${this.status}
+                    @change=${(e: Event) => this.filter({ status: (e.target as HTMLSelectElement).value as TaStatus })}
+                  >
+                    <option value="">${t.allStatuses}</option>
+                    ${STATUSES.map((s) => html`<option value=${s}>${t.status[s]}</option>`)}
+                  </select>
+                </label>
+                <label
+                  >${t.search}
+                  <input
+                    type="search"
+                    .value=${this.query}
+                    @input=${(e: Event) => this.filter({ query: (e.target as HTMLInputElement).value })}
+                  />
+                </label>
+              </fieldset>
+              <p role="status" class="muted">${this.said}</p>
+              ${sections}
+              ${
+                this.count || !narrowed
+                  ? nothing
+                  : html`<p>${t.noMatch}</p>
+                      <button @click=${this.clear}>${t.clear}</button>`
+              }`
+          : html`<p>${t.empty}</p>`
+      }
       ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
     </div>`;
   }
