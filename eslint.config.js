@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/.out/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      'bench/.out/',
+      'custom-elements.json',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
