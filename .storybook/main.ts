@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The sample campaign, so stories can use src="/demo/campaign.json#/…" like a real embed.
+  staticDirs: [{ from: '../demo', to: '/demo' }],
   async viteFinal(config) {
     // The project's vite.config.ts builds the library; Storybook builds an app.
     if (config.build) {

@@ -171,7 +171,7 @@ export const NewSinceLastVisit: Story = {
 
 /** Before the feed answers. */
 export const Loading: Story = {
-  render: () => html`<union-ta-list lang="en" src="/__never/answers.json#/taList"></union-ta-list>`,
+  render: () => html`<union-ta-list lang="en"></union-ta-list>`,
 };
 
 /** What members see without JavaScript or data: the webmaster's link. */
