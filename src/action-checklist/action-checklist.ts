@@ -112,10 +112,6 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         ul {
           gap: 1.25rem;
         }
-        li > div > .muted {
-          display: inline-block;
-          margin-inline-end: 1rem;
-        }
       }
       @media (prefers-reduced-motion: no-preference) {
         .pop {
@@ -321,7 +317,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })} />
       <div>
         <label for="c${i}">${a.title}</label>
-        ${meta.map((m) => html`<span class="muted">${m}</span>`)}
+        ${meta.length ? html`<p class="muted">${meta.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
         ${tags.length

@@ -6,6 +6,7 @@
  * machine's own zone. This one asks Intl for the zone's offset and never reads the host's zone, so
  * the answer is the same everywhere: an ambiguous time (the hour repeated when clocks go back)
  * takes the earlier instant; a time skipped when clocks go forward moves forward by the gap.
+ * It assumes at most one offset change within a day either side, true of every zone in use.
  */
 import { dateFormat } from '../internal/i18n.js';
 
@@ -34,14 +35,13 @@ const offset = (t: number, zone: string): number => {
 /** The instant when the wall clock in `zone` reads y-mo-d h:mi (fields may overflow: day 0, 32…). */
 export function zonedToInstant(y: number, mo: number, d: number, h: number, mi: number, zone: string): number {
   const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const o1 = offset(wall, zone);
-  const t1 = wall - o1;
-  const o2 = offset(t1, zone);
-  if (o2 === o1) return t1;
-  // Near a transition: the second guess is right when it reads back as the wanted wall time;
-  // otherwise that wall time does not exist and the first guess lies just past the gap.
-  const t2 = wall - o2;
-  return offset(t2, zone) === o2 ? t2 : t1;
+  // The zone's offsets a day either side: equal except across a transition.
+  const a = offset(wall - 864e5, zone);
+  const b = offset(wall + 864e5, zone);
+  const hi = Math.max(a, b);
+  // The larger offset when it reads back right (an hour repeated when clocks go back: the earlier
+  // instant); otherwise the smaller (normal time, or an hour skipped: forward by the gap).
+  return wall - (offset(wall - hi, zone) === hi ? hi : Math.min(a, b));
 }
 
 /**
