@@ -136,7 +136,7 @@ describe('checklist model', () => {
     expect(errors(withAction({ id: 'x', title: 'T', url: 'javascript:alert(1)' }))[0]).to.match(/^actions\[3\]\.url: "javascript:alert\(1\)" is not a link/);
     expect(errors(withAction({ id: 'x', title: 'T', shareGoal: 0 }))[0]).to.match(/^actions\[3\]\.shareGoal: 0 is not a whole number/);
     expect(errors({ actions: base.actions })).to.deep.equal(['id: is required']);
-    expect(errors({ ...base, actions: [] })[0]).to.match(/^actions: a list is not a list of at least 1/);
+    expect(errors({ ...base, actions: [] })).to.deep.equal([]);
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}` }));
     expect(errors({ id: 'big', actions: many })).to.deep.equal(['actions: 200 actions is more than 50']);
   });
@@ -207,6 +207,9 @@ describe('<union-action-checklist>', () => {
     expect(new URL(link.href).searchParams.get('source')).to.equal('UFCW7');
     expect(new URL(link.href).searchParams.get('clear_id')).to.equal('true');
     expect(itemText(el, 1)).to.contain('Every Monday');
+    // Screen readers hear the schedule with the checkbox.
+    expect(root(el).getElementById(boxes(el)[1].getAttribute('aria-describedby')!)!.textContent).to.equal('Every Monday');
+    expect(boxes(el)[0].hasAttribute('aria-describedby')).to.equal(false);
     // The 2021 deadline is long past: "Closed", and no registration link.
     expect(itemText(el, 2)).to.contain('Closed').and.contain('Deadline: Wed, Oct 27, 3:00 PM EDT');
     expect(item(el, 2).querySelectorAll('a').length).to.equal(0);
@@ -549,6 +552,13 @@ describe('<union-action-checklist>', () => {
     expect(box.getBoundingClientRect().width).to.equal(280);
     expect(box.scrollWidth <= box.clientWidth).to.equal(true);
     await expect(wrapper.firstElementChild!).to.be.accessible();
+  });
+
+  it('says so when there is nothing to do', async () => {
+    const el = await make({ id: `empty-${++n}`, actions: [] });
+    expect(text(el)).to.equal('Actions you can take Nothing to do right now. Check back soon.');
+    expect(boxes(el).length + root(el).querySelectorAll('progress, button').length).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('handles 50 actions', async () => {

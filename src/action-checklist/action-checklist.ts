@@ -104,6 +104,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         color: var(--_good);
         font-weight: 600;
       }
+      .row a {
+        padding: 0.25rem 0;
+      }
       .off {
         position: fixed;
         opacity: 0;
@@ -172,6 +175,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const m = this.model;
     if (m && m !== this.seen) {
       this.seen = m;
+      this.undo = undefined;
       this.watch();
       // Drop what the device remembers for actions that are gone (and entries that were corrupt).
       const stored = load(this.key);
@@ -313,11 +317,11 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const shared = entry?.n ?? 0;
     const num = numberFormat(tag);
     return html`<li part="action" class=${done ? 'done' : ''}>
-      <input type="checkbox" id="c${i}" .checked=${done} @change=${(e: Event) =>
+      <input type="checkbox" id="c${i}" aria-describedby=${meta.length ? `m${i}` : nothing} .checked=${done} @change=${(e: Event) =>
         this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })} />
       <div>
         <label for="c${i}">${a.title}</label>
-        ${meta.length ? html`<p class="muted">${meta.join(' · ')}</p>` : nothing}
+        ${meta.length ? html`<p class="muted" id="m${i}">${meta.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
         ${tags.length
@@ -362,20 +366,22 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const done = d.actions.map((a) => isDone(a, entries.get(a.id), now, zone));
     const count = done.filter(Boolean).length;
     const total = d.actions.length;
-    const all = count === total;
+    const all = total > 0 && count === total;
     const num = numberFormat(tag);
     this.needsClock = false;
     return html`<section class="w" part="base">
       <h2 part="title">${d.title || c.title}</h2>
       <p role="status" part="progress" class=${all ? 'yay' : ''}>
-        ${c.progress(num.format(count), num.format(total))}${all
+        ${total ? c.progress(num.format(count), num.format(total)) : ''}${all
           ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}`
           : nothing}${this.undo ? ` ${c.wasReset}` : ''}
       </p>
-      <progress aria-hidden="true" max=${total} .value=${count}></progress>
-      <ul role="list">
-        ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
-      </ul>
+      ${total
+        ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
+            <ul role="list">
+              ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
+            </ul>`
+        : html`<p>${c.none}</p>`}
       ${this.undo
         ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
         : entries.size

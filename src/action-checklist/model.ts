@@ -44,7 +44,6 @@ export const actionChecklistSchema: Schema = {
     title: { t: 'str' },
     actions: {
       t: 'arr',
-      min: 1,
       of: {
         t: 'obj',
         req: ['id', 'title'],

@@ -19,6 +19,7 @@ const en = {
   actionChecklist: {
     title: 'Actions you can take',
     progress: (done: string, total: string) => `${done} of ${total} done`,
+    none: 'Nothing to do right now. Check back soon.',
     allDone: 'All done. Thank you!',
     every: (weekday: string) => `Every ${weekday}`,
     closes: (inTime: string) => `Closes ${inTime}`,

@@ -21,6 +21,7 @@ const es: Messages = {
   actionChecklist: {
     title: 'Acciones que puedes tomar',
     progress: (done: string, total: string) => `Completadas: ${done} de ${total}`,
+    none: 'Por ahora no hay nada que hacer. Vuelve pronto.',
     allDone: '¡Todo listo! Gracias.',
     every: (weekday: string) => `Cada ${weekday}`,
     closes: (inTime: string) => `Cierra ${inTime}`,
