@@ -177,10 +177,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       this.seen = m;
       this.undo = undefined;
       this.watch();
-      // Drop what the device remembers for actions that are gone (and entries that were corrupt).
-      const stored = load(this.key);
-      const kept = this.pack(this.entries());
-      if (stored !== undefined && JSON.stringify(stored) !== JSON.stringify(kept)) save(this.key, kept);
+      // Drop what the device remembers for actions that are gone (and entries that were corrupt);
+      // writing an unchanged value fires no storage event.
+      if (load(this.key) !== undefined) save(this.key, this.pack(this.entries()));
     }
   }
 

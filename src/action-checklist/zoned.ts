@@ -8,20 +8,19 @@
  * takes the earlier instant; a time skipped when clocks go forward moves forward by the gap.
  * It assumes at most one offset change within a day either side, true of every zone in use.
  */
-import { dateFormat } from '../internal/i18n.js';
+
+// Self-contained (no DOM, no catalogs) so the schema in model.ts can be bundled for the CLI.
+const clocks = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall clock in `zone` at instant `t`: [year, month (1-12), day, hour, minute, second]. */
 export function wallClock(t: number, zone: string): number[] {
-  const parts = dateFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(t);
+  let f = clocks.get(zone);
+  if (!f) {
+    const n = 'numeric';
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n });
+    clocks.set(zone, f);
+  }
+  const parts = f.formatToParts(t);
   const get = (type: string) => +parts.find((p) => p.type === type)!.value;
   return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
 }
