@@ -279,6 +279,29 @@ describe('<union-action-checklist>', () => {
     expect(progress(el)).to.equal('1 of 3 done');
   });
 
+  it('keeps two copies of the same checklist on one page in step', async () => {
+    const data = seed();
+    const sidebar = await make(data);
+    const body = await make(data);
+    boxes(sidebar)[2].click();
+    await sidebar.updateComplete;
+    await body.updateComplete;
+    expect(ticked(body)).to.deep.equal([false, false, true]);
+  });
+
+  it('is accessible in dark mode, all done', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const data = seed();
+      localStorage.setItem(key(data.id), JSON.stringify({ 'sign-petition': { at: Date.now(), n: 2 }, 'mobilization-mondays': { at: Date.now() }, 'tele-town-hall': { at: Date.now() } }));
+      const el = await make(data);
+      expect(progress(el)).to.contain('All done');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('works in memory when storage throws on read and on write', async () => {
     sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('blocked', 'SecurityError'));
     sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));

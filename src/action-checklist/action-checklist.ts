@@ -20,6 +20,9 @@ import {
 } from './model.js';
 import { toInstant } from './zoned.js';
 
+/** Checklists on this page: two showing the same list stay in step (storage events only reach other tabs). */
+const onPage = new Set<UnionActionChecklist>();
+
 /**
  * The actions a member can take, each with a real checkbox, ticked off and remembered on the
  * device per checklist `id` and action `id` (in memory where storage is blocked), in sync across
@@ -157,12 +160,14 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    onPage.add(this);
     document.addEventListener('visibilitychange', this.onVisible);
     this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    onPage.delete(this);
     document.removeEventListener('visibilitychange', this.onVisible);
     this.unwatch?.();
     this.watched = undefined;
@@ -230,7 +235,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     for (const a of this.model!.actions)
       if (before.has(a.id) !== after.has(a.id))
         this.dispatchEvent(new UnionActionToggleEvent(this.model!.id, a.id, after.has(a.id)));
-    this.requestUpdate();
+    onPage.forEach((w) => w.requestUpdate());
   }
 
   private patch(id: string, patch: Entry): void {
