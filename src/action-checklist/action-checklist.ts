@@ -353,8 +353,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         ${a.shareGoal
           ? html`<div class="row">
               <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
-              <button aria-label=${c.fewer} @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}>−</button>
-              <button aria-label=${c.more} @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}>+</button>
+              <span>
+                <button aria-label=${c.fewer} @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}>−</button>
+                <button aria-label=${c.more} @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}>+</button>
+              </span>
             </div>`
           : nothing}
       </div>
