@@ -42,6 +42,8 @@ const onPage = new Set<UnionActionChecklist>();
 export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   static override styles = [
     UnionElement.styles,
+    // Fluid on purpose: one column that wraps fits a 280px sidebar and a full column alike,
+    // so no container query is needed (the base keeps container-type for the tokens).
     css`
       ul {
         list-style: none;
@@ -58,7 +60,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       li > div > * {
         margin: 0.375rem 0 0;
       }
-      input[type='checkbox'] {
+      input {
         width: 1.5rem;
         height: 1.5rem;
         margin: 0;
@@ -68,12 +70,12 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         font-weight: 600;
         display: block;
       }
-      .done label {
+      .done label,
+      .yay {
         color: var(--_good);
       }
       progress {
         width: 100%;
-        height: 0.5rem;
         accent-color: var(--_good);
       }
       .row {
@@ -87,25 +89,19 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         font: inherit;
         min-height: 2.75rem;
         min-width: 2.75rem;
-        padding: 0.375rem 0.75rem;
+        padding: 0 0.75rem;
         border-radius: var(--_radius);
         border: 1px solid var(--_border);
         background: var(--_surface);
         color: var(--_text);
-        cursor: pointer;
       }
       .cta {
         display: inline-flex;
         align-items: center;
         background: var(--_accent);
         color: var(--_on-accent);
-        border-color: var(--_accent);
         font-weight: 600;
         text-decoration: none;
-      }
-      .yay {
-        color: var(--_good);
-        font-weight: 600;
       }
       .row a {
         padding: 0.25rem 0;
@@ -114,22 +110,14 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         position: fixed;
         opacity: 0;
       }
-      @container (min-width: 36rem) {
-        ul {
-          gap: 1.25rem;
-        }
-      }
       @media (prefers-reduced-motion: no-preference) {
         .pop {
           display: inline-block;
-          animation: pop 0.8s ease-out;
+          animation: pop 0.8s;
         }
         @keyframes pop {
           from {
             transform: scale(0) rotate(-90deg);
-          }
-          60% {
-            transform: scale(1.6);
           }
         }
       }
