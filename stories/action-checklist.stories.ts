@@ -10,7 +10,8 @@ const seed: ActionChecklistData = {
   actions: [
     {
       id: 'sign-petition',
-      title: 'Sign the petition telling Kaiser Permanente to invest in patient care and health care workers',
+      title:
+        'Sign the petition telling Kaiser Permanente to invest in patient care and health care workers',
       description:
         'After you sign the petition, share it with your co-workers, friends, and family on social media, and get at least five others to sign.',
       url: 'https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?clear_id=true',
@@ -68,7 +69,11 @@ const meta = {
   },
   render: ({ lang, source }) => {
     forget(seed.id);
-    return html`<union-action-checklist lang=${lang} source=${source} .data=${variant(seed.id)}></union-action-checklist>`;
+    return html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant(seed.id)}
+    ></union-action-checklist>`;
   },
 } satisfies Meta<Args>;
 
@@ -81,14 +86,25 @@ export const Loaded: Story = {};
 /** Loaded from the sample campaign file with a JSON Pointer (the 2021 deadline shows as closed). */
 export const FromCampaignFile: Story = {
   render: ({ lang, source }) =>
-    html`<union-action-checklist lang=${lang} source=${source} src="/demo/campaign.json#/actionChecklist"></union-action-checklist>`,
+    html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      src="/demo/campaign.json#/actionChecklist"
+    ></union-action-checklist>`,
 };
 
 /** Two of three done, the share count under way. */
 export const InProgress: Story = {
   render: ({ lang, source }) => {
-    remember('story-progress', { 'sign-petition': { at: Date.now(), n: 2 }, 'mobilization-mondays': { at: Date.now() } });
-    return html`<union-action-checklist lang=${lang} source=${source} .data=${variant('story-progress')}></union-action-checklist>`;
+    remember('story-progress', {
+      'sign-petition': { at: Date.now(), n: 2 },
+      'mobilization-mondays': { at: Date.now() },
+    });
+    return html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant('story-progress')}
+    ></union-action-checklist>`;
   },
 };
 
@@ -96,28 +112,48 @@ export const InProgress: Story = {
 export const AllDone: Story = {
   render: ({ lang, source }) => {
     const now = Date.now();
-    remember('story-all', { 'sign-petition': { at: now, n: 5 }, 'mobilization-mondays': { at: now }, 'tele-town-hall': { at: now } });
-    return html`<union-action-checklist lang=${lang} source=${source} .data=${variant('story-all')}></union-action-checklist>`;
+    remember('story-all', {
+      'sign-petition': { at: now, n: 5 },
+      'mobilization-mondays': { at: now },
+      'tele-town-hall': { at: now },
+    });
+    return html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant('story-all')}
+    ></union-action-checklist>`;
   },
 };
 
 /** A deadline 40 minutes away: the countdown in minutes. */
 export const ClosingSoon: Story = {
   render: ({ lang, source }) =>
-    html`<union-action-checklist lang=${lang} source=${source} .data=${variant('story-soon', 40 / 1440)}></union-action-checklist>`,
+    html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant('story-soon', 40 / 1440)}
+    ></union-action-checklist>`,
 };
 
 /** A deadline past: "Closed", and the registration link gone. */
 export const Closed: Story = {
   render: ({ lang, source }) =>
-    html`<union-action-checklist lang=${lang} source=${source} .data=${variant('story-closed', -1)}></union-action-checklist>`,
+    html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant('story-closed', -1)}
+    ></union-action-checklist>`,
 };
 
 /** A weekly action ticked before its weekday last came round: it starts the week unticked. */
 export const WeeklyReset: Story = {
   render: ({ lang, source }) => {
     remember('story-weekly', { 'mobilization-mondays': { at: Date.now() - 8 * 86400e3 } });
-    return html`<union-action-checklist lang=${lang} source=${source} .data=${variant('story-weekly')}></union-action-checklist>`;
+    return html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant('story-weekly')}
+    ></union-action-checklist>`;
   },
 };
 
@@ -125,7 +161,11 @@ export const WeeklyReset: Story = {
 export const AfterReset: Story = {
   render: ({ lang, source }) => {
     remember('story-reset', { 'sign-petition': { at: Date.now() } });
-    return html`<union-action-checklist lang=${lang} source=${source} .data=${variant('story-reset')}></union-action-checklist>`;
+    return html`<union-action-checklist
+      lang=${lang}
+      source=${source}
+      .data=${variant('story-reset')}
+    ></union-action-checklist>`;
   },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('union-action-checklist')!;
@@ -140,35 +180,54 @@ export const Spanish: Story = { args: { lang: 'es' } };
 /** In a 280 px sidebar. */
 export const Sidebar280: Story = {
   render: ({ lang, source }) =>
-    html`<div style="width:280px"><union-action-checklist lang=${lang} source=${source} .data=${variant('story-narrow')}></union-action-checklist></div>`,
+    html`<div style="width:280px">
+      <union-action-checklist
+        lang=${lang}
+        source=${source}
+        .data=${variant('story-narrow')}
+      ></union-action-checklist>
+    </div>`,
 };
 
 /** Long titles, descriptions and tags wrap instead of overflowing. */
 export const LongText: Story = {
   render: ({ lang, source }) =>
-    html`<div style="max-width:360px"><union-action-checklist
-      lang=${lang}
-      source=${source}
-      .data=${{
-        id: 'story-long',
-        title: 'Everything you can do this month to win a great national contract for every member in every region',
-        actions: [
-          {
-            id: 'a',
-            title: 'Talk to every co-worker on your unit, on every shift, about the strike authorization vote and why it matters'.repeat(2),
-            description: 'Supercalifragilisticexpialidocious-long-words-without-spaces-must-wrap-too '.repeat(4),
-            hashtags: ['ThisIsAVeryLongHashtagThatKeepsGoingAndGoingForever', 'BestJobsBestCare'],
-            url: 'https://actionnetwork.org/forms/a',
-            cta: 'Find out where and when your unit is meeting this week',
-          },
-        ],
-      }}
-    ></union-action-checklist></div>`,
+    html`<div style="max-width:360px">
+      <union-action-checklist
+        lang=${lang}
+        source=${source}
+        .data=${{
+          id: 'story-long',
+          title:
+            'Everything you can do this month to win a great national contract for every member in every region',
+          actions: [
+            {
+              id: 'a',
+              title:
+                'Talk to every co-worker on your unit, on every shift, about the strike authorization vote and why it matters'.repeat(
+                  2,
+                ),
+              description:
+                'Supercalifragilisticexpialidocious-long-words-without-spaces-must-wrap-too '.repeat(
+                  4,
+                ),
+              hashtags: ['ThisIsAVeryLongHashtagThatKeepsGoingAndGoingForever', 'BestJobsBestCare'],
+              url: 'https://actionnetwork.org/forms/a',
+              cta: 'Find out where and when your unit is meeting this week',
+            },
+          ],
+        }}
+      ></union-action-checklist>
+    </div>`,
 };
 
 /** An empty list: a calm message. */
 export const Empty: Story = {
-  render: ({ lang }) => html`<union-action-checklist lang=${lang} .data=${{ id: 'story-empty', actions: [] }}></union-action-checklist>`,
+  render: ({ lang }) =>
+    html`<union-action-checklist
+      lang=${lang}
+      .data=${{ id: 'story-empty', actions: [] }}
+    ></union-action-checklist>`,
 };
 
 /** Waiting for the feed (no data yet). */
@@ -178,25 +237,40 @@ export const Loading: Story = {
 
 /** The webmaster's fallback link, shown while the feed cannot be loaded. */
 export const Fallback: Story = {
-  render: ({ lang }) => html`<union-action-checklist lang=${lang} src="/missing.json#/actionChecklist">
-    <a href="https://alliance.example/actions">3 actions you can take to win a great national contract</a>
-  </union-action-checklist>`,
+  render: ({ lang }) =>
+    html`<union-action-checklist lang=${lang} src="/missing.json#/actionChecklist">
+      <a href="https://alliance.example/actions"
+        >3 actions you can take to win a great national contract</a
+      >
+    </union-action-checklist>`,
 };
 
 /** Bad data with `debug`: what is wrong and where, for the webmaster. */
 export const DataError: Story = {
-  render: ({ lang }) => html`<union-action-checklist
-    lang=${lang}
-    debug
-    .data=${{ id: 'bad', actions: [{ id: 'x', title: 'A' }, { id: 'x', title: 'B', weekday: 'funday', url: 'javascript:alert(1)' }] }}
-  ></union-action-checklist>`,
+  render: ({ lang }) =>
+    html`<union-action-checklist
+      lang=${lang}
+      debug
+      .data=${{
+        id: 'bad',
+        actions: [
+          { id: 'x', title: 'A' },
+          { id: 'x', title: 'B', weekday: 'funday', url: 'javascript:alert(1)' },
+        ],
+      }}
+    ></union-action-checklist>`,
 };
 
 /** Brand colours from the host page. */
 export const Themed: Story = {
-  render: ({ lang, source }) => html`<div
-    style="--union-accent:#00467f;--union-good:#00703c;--union-radius:0;font-family:Georgia,serif"
-  >
-    <union-action-checklist lang=${lang} source=${source} .data=${variant('story-themed')}></union-action-checklist>
-  </div>`,
+  render: ({ lang, source }) =>
+    html`<div
+      style="--union-accent:#00467f;--union-good:#00703c;--union-radius:0;font-family:Georgia,serif"
+    >
+      <union-action-checklist
+        lang=${lang}
+        source=${source}
+        .data=${variant('story-themed')}
+      ></union-action-checklist>
+    </div>`,
 };

@@ -54,13 +54,18 @@ const key = (id: string) => `union-widgets:checklist:${id}`;
 const root = (el: Element) => el.shadowRoot!;
 /** What a reader sees: the shadow root's text, whitespace folded. */
 const text = (el: Element) => (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
-const progress = (el: Element) => root(el).querySelector('[part=progress]')!.textContent!.replace(/\s+/g, ' ').trim();
-const boxes = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const progress = (el: Element) =>
+  root(el).querySelector('[part=progress]')!.textContent!.replace(/\s+/g, ' ').trim();
+const boxes = (el: Element) => [
+  ...root(el).querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
+];
 const ticked = (el: Element) => boxes(el).map((b) => b.checked);
 const item = (el: Element, i: number) => root(el).querySelectorAll('[part=action]')[i];
 const itemText = (el: Element, i: number) => item(el, i).textContent!.replace(/\s+/g, ' ').trim();
 const button = (el: Element, name: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+  [...root(el).querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+  )!;
 
 /** `oneEvent`, typed by the event's name. */
 const on = <K extends keyof GlobalEventHandlersEventMap>(el: Element, type: K) =>
@@ -74,44 +79,73 @@ const settle = async (el: UnionActionChecklist | Element) => {
 /** A checklist as a New York reader sees it (pinned, so the suite passes under any TEST_TZ). */
 const make = (data: ActionChecklistData) =>
   fixture<UnionActionChecklist>(
-    html`<union-action-checklist lang="en" time-zone="America/New_York" .data=${data}></union-action-checklist>`,
+    html`<union-action-checklist
+      lang="en"
+      time-zone="America/New_York"
+      .data=${data}
+    ></union-action-checklist>`,
   );
 
 afterEach(() => {
   sinon.restore();
-  for (const k of Object.keys(localStorage)) if (k.startsWith('union-widgets:checklist:')) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage))
+    if (k.startsWith('union-widgets:checklist:')) localStorage.removeItem(k);
 });
 
 describe('zoned time (the checklist’s own converter)', () => {
   it('reads wall-clock time in the data’s zone, whatever the browser’s zone', () => {
-    expect(iso(toInstant('2021-10-27T13:00', 'America/Denver'))).to.equal('2021-10-27T19:00:00.000Z');
+    expect(iso(toInstant('2021-10-27T13:00', 'America/Denver'))).to.equal(
+      '2021-10-27T19:00:00.000Z',
+    );
     expect(iso(toInstant('2021-10-27T13:00', 'Asia/Kolkata'))).to.equal('2021-10-27T07:30:00.000Z');
-    expect(iso(toInstant('2021-10-27T13:00', 'Asia/Kathmandu'))).to.equal('2021-10-27T07:15:00.000Z');
+    expect(iso(toInstant('2021-10-27T13:00', 'Asia/Kathmandu'))).to.equal(
+      '2021-10-27T07:15:00.000Z',
+    );
   });
 
   it('takes an offset or Z as an instant, and a bare date as the end of that day', () => {
-    expect(iso(toInstant('2021-10-27T13:00-06:00', 'Asia/Tokyo'))).to.equal('2021-10-27T19:00:00.000Z');
-    expect(iso(toInstant('2021-10-27T13:00:00Z', 'Asia/Tokyo'))).to.equal('2021-10-27T13:00:00.000Z');
+    expect(iso(toInstant('2021-10-27T13:00-06:00', 'Asia/Tokyo'))).to.equal(
+      '2021-10-27T19:00:00.000Z',
+    );
+    expect(iso(toInstant('2021-10-27T13:00:00Z', 'Asia/Tokyo'))).to.equal(
+      '2021-10-27T13:00:00.000Z',
+    );
     expect(iso(toInstant('2021-10-27', 'America/Denver'))).to.equal('2021-10-28T06:00:00.000Z');
   });
 
   it('resolves DST edges the same way everywhere: repeated hour → earlier, skipped hour → forward', () => {
-    expect(iso(zonedToInstant(2025, 11, 2, 1, 30, 'America/New_York'))).to.equal('2025-11-02T05:30:00.000Z');
-    expect(iso(zonedToInstant(2025, 3, 9, 2, 30, 'America/New_York'))).to.equal('2025-03-09T07:30:00.000Z');
-    expect(iso(zonedToInstant(2025, 3, 30, 2, 30, 'Europe/Berlin'))).to.equal('2025-03-30T01:30:00.000Z');
-    expect(iso(zonedToInstant(2025, 10, 26, 2, 30, 'Europe/Berlin'))).to.equal('2025-10-26T00:30:00.000Z');
+    expect(iso(zonedToInstant(2025, 11, 2, 1, 30, 'America/New_York'))).to.equal(
+      '2025-11-02T05:30:00.000Z',
+    );
+    expect(iso(zonedToInstant(2025, 3, 9, 2, 30, 'America/New_York'))).to.equal(
+      '2025-03-09T07:30:00.000Z',
+    );
+    expect(iso(zonedToInstant(2025, 3, 30, 2, 30, 'Europe/Berlin'))).to.equal(
+      '2025-03-30T01:30:00.000Z',
+    );
+    expect(iso(zonedToInstant(2025, 10, 26, 2, 30, 'Europe/Berlin'))).to.equal(
+      '2025-10-26T00:30:00.000Z',
+    );
   });
 
   it('finds the most recent start of a weekday in a zone', () => {
     const monday = 1;
     // Wed Oct 27 2021, noon UTC → Mon Oct 25 00:00 in New York (EDT).
-    expect(iso(lastWeekday(monday, 'America/New_York', Date.parse('2021-10-27T12:00:00Z')))).to.equal('2021-10-25T04:00:00.000Z');
+    expect(
+      iso(lastWeekday(monday, 'America/New_York', Date.parse('2021-10-27T12:00:00Z'))),
+    ).to.equal('2021-10-25T04:00:00.000Z');
     // Monday 00:30 in New York is already that Monday.
-    expect(iso(lastWeekday(monday, 'America/New_York', Date.parse('2021-10-25T04:30:00Z')))).to.equal('2021-10-25T04:00:00.000Z');
+    expect(
+      iso(lastWeekday(monday, 'America/New_York', Date.parse('2021-10-25T04:30:00Z'))),
+    ).to.equal('2021-10-25T04:00:00.000Z');
     // …while it is still Sunday 23:30 the Monday before counts.
-    expect(iso(lastWeekday(monday, 'America/New_York', Date.parse('2021-10-25T03:30:00Z')))).to.equal('2021-10-18T04:00:00.000Z');
+    expect(
+      iso(lastWeekday(monday, 'America/New_York', Date.parse('2021-10-25T03:30:00Z'))),
+    ).to.equal('2021-10-18T04:00:00.000Z');
     // The same instant is already Monday in Tokyo.
-    expect(iso(lastWeekday(monday, 'Asia/Tokyo', Date.parse('2021-10-25T03:30:00Z')))).to.equal('2021-10-24T15:00:00.000Z');
+    expect(iso(lastWeekday(monday, 'Asia/Tokyo', Date.parse('2021-10-25T03:30:00Z')))).to.equal(
+      '2021-10-24T15:00:00.000Z',
+    );
   });
 });
 
@@ -124,21 +158,40 @@ describe('checklist model', () => {
   it('names every bad field', () => {
     const base = seed();
     const withAction = (a: object) => ({ ...base, actions: [...base.actions, a] });
-    expect(errors({ ...base, actions: [base.actions[0], base.actions[1], { ...base.actions[2], id: 'sign-petition' }] })).to.deep.equal([
-      'actions[2].id: "sign-petition" repeats actions[0].id',
-    ]);
+    expect(
+      errors({
+        ...base,
+        actions: [base.actions[0], base.actions[1], { ...base.actions[2], id: 'sign-petition' }],
+      }),
+    ).to.deep.equal(['actions[2].id: "sign-petition" repeats actions[0].id']);
     expect(errors(withAction({ id: 'x' }))).to.deep.equal(['actions[3].title: is required']);
-    expect(errors(withAction({ id: 'x', title: ' ' }))).to.deep.equal(['actions[3].title: " " is not non-empty text']);
-    expect(errors(withAction({ id: 'x', title: 'T', weekday: 'mondays' }))[0]).to.match(/^actions\[3\]\.weekday: "mondays" is not one of sunday, monday/);
-    expect(errors(withAction({ id: 'x', title: 'T', repeat: 'weekly' }))).to.deep.equal(['actions[3]: repeat "weekly" needs a weekday']);
-    expect(errors(withAction({ id: 'x', title: 'T', due: '2021-10-32T13:00' }))).to.deep.equal(['actions[3].due: "2021-10-32T13:00" is not a date']);
-    expect(errors(withAction({ id: 'x', title: 'T', timeZone: 'Mountain Time' }))[0]).to.match(/^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/);
-    expect(errors(withAction({ id: 'x', title: 'T', url: 'javascript:alert(1)' }))[0]).to.match(/^actions\[3\]\.url: "javascript:alert\(1\)" is not a link/);
-    expect(errors(withAction({ id: 'x', title: 'T', shareGoal: 0 }))[0]).to.match(/^actions\[3\]\.shareGoal: 0 is not a whole number/);
+    expect(errors(withAction({ id: 'x', title: ' ' }))).to.deep.equal([
+      'actions[3].title: " " is not non-empty text',
+    ]);
+    expect(errors(withAction({ id: 'x', title: 'T', weekday: 'mondays' }))[0]).to.match(
+      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday/,
+    );
+    expect(errors(withAction({ id: 'x', title: 'T', repeat: 'weekly' }))).to.deep.equal([
+      'actions[3]: repeat "weekly" needs a weekday',
+    ]);
+    expect(errors(withAction({ id: 'x', title: 'T', due: '2021-10-32T13:00' }))).to.deep.equal([
+      'actions[3].due: "2021-10-32T13:00" is not a date',
+    ]);
+    expect(errors(withAction({ id: 'x', title: 'T', timeZone: 'Mountain Time' }))[0]).to.match(
+      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
+    );
+    expect(errors(withAction({ id: 'x', title: 'T', url: 'javascript:alert(1)' }))[0]).to.match(
+      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link/,
+    );
+    expect(errors(withAction({ id: 'x', title: 'T', shareGoal: 0 }))[0]).to.match(
+      /^actions\[3\]\.shareGoal: 0 is not a whole number/,
+    );
     expect(errors({ actions: base.actions })).to.deep.equal(['id: is required']);
     expect(errors({ ...base, actions: [] })).to.deep.equal([]);
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}` }));
-    expect(errors({ id: 'big', actions: many })).to.deep.equal(['actions: 200 actions is more than 50']);
+    expect(errors({ id: 'big', actions: many })).to.deep.equal([
+      'actions: 200 actions is more than 50',
+    ]);
   });
 
   it('reads stored progress by id: corrupt entries dropped alone, removed actions left out', () => {
@@ -151,18 +204,37 @@ describe('checklist model', () => {
     };
     expect([...readEntries(stored, actions)]).to.deep.equal([['sign-petition', { at: 1, n: 3 }]]);
     expect(readEntries('not an object', actions).size).to.equal(0);
-    expect(readEntries({ __proto__: { at: 1 } }, [{ id: '__proto__', title: 'odd id' }]).size).to.equal(0);
-    expect(readEntries(JSON.parse('{"__proto__": {"at": 1}}'), [{ id: '__proto__', title: 'odd id' }]).get('__proto__')).to.deep.equal({ at: 1 });
+    expect(
+      readEntries({ __proto__: { at: 1 } }, [{ id: '__proto__', title: 'odd id' }]).size,
+    ).to.equal(0);
+    expect(
+      readEntries(JSON.parse('{"__proto__": {"at": 1}}'), [
+        { id: '__proto__', title: 'odd id' },
+      ]).get('__proto__'),
+    ).to.deep.equal({ at: 1 });
   });
 
   it('clears a weekly tick once its weekday comes round again in the action’s zone', () => {
     const weekly = seed().actions[1];
     const tickedSunday = { at: Date.parse('2021-10-24T20:00:00Z') }; // Sun 4 PM in New York
-    expect(isDone(weekly, tickedSunday, Date.parse('2021-10-25T03:59:00Z'), 'America/New_York')).to.equal(true);
-    expect(isDone(weekly, tickedSunday, Date.parse('2021-10-25T04:00:00Z'), 'America/New_York')).to.equal(false);
+    expect(
+      isDone(weekly, tickedSunday, Date.parse('2021-10-25T03:59:00Z'), 'America/New_York'),
+    ).to.equal(true);
+    expect(
+      isDone(weekly, tickedSunday, Date.parse('2021-10-25T04:00:00Z'), 'America/New_York'),
+    ).to.equal(false);
     // In the action's own zone when it has one.
-    expect(isDone({ ...weekly, timeZone: 'America/Los_Angeles' }, tickedSunday, Date.parse('2021-10-25T04:00:00Z'), 'America/New_York')).to.equal(true);
-    expect(isDone(seed().actions[0], tickedSunday, Date.parse('2031-01-01T00:00:00Z'), 'UTC')).to.equal(true);
+    expect(
+      isDone(
+        { ...weekly, timeZone: 'America/Los_Angeles' },
+        tickedSunday,
+        Date.parse('2021-10-25T04:00:00Z'),
+        'America/New_York',
+      ),
+    ).to.equal(true);
+    expect(
+      isDone(seed().actions[0], tickedSunday, Date.parse('2031-01-01T00:00:00Z'), 'UTC'),
+    ).to.equal(true);
     expect(isDone(weekly, undefined, 0, 'UTC')).to.equal(false);
   });
 
@@ -175,10 +247,18 @@ describe('checklist model', () => {
   });
 
   it('builds plain post links with the text filled in', () => {
-    const [[x, xHref], [b, bHref], fb] = postLinks('#BestJobsBestCare @KPThrive', 'https://u.org/p?source=U7', '#BestJobsBestCare');
+    const [[x, xHref], [b, bHref], fb] = postLinks(
+      '#BestJobsBestCare @KPThrive',
+      'https://u.org/p?source=U7',
+      '#BestJobsBestCare',
+    );
     expect([x, b, fb[0]]).to.deep.equal(['X', 'Bluesky', 'Facebook']);
-    expect(new URL(xHref).searchParams.get('text')).to.equal('#BestJobsBestCare @KPThrive https://u.org/p?source=U7');
-    expect(new URL(bHref).searchParams.get('text')).to.equal('#BestJobsBestCare @KPThrive https://u.org/p?source=U7');
+    expect(new URL(xHref).searchParams.get('text')).to.equal(
+      '#BestJobsBestCare @KPThrive https://u.org/p?source=U7',
+    );
+    expect(new URL(bHref).searchParams.get('text')).to.equal(
+      '#BestJobsBestCare @KPThrive https://u.org/p?source=U7',
+    );
     expect(new URL(fb[1]).searchParams.get('hashtag')).to.equal('#BestJobsBestCare');
     expect(postLinks('#A').map(([site]) => site)).to.deep.equal(['X', 'Bluesky']);
   });
@@ -186,12 +266,14 @@ describe('checklist model', () => {
 
 describe('<union-action-checklist>', () => {
   it('shows the seed checklist from the sample campaign, links credited to the local', async () => {
-    const el = await fixture<UnionActionChecklist>(html`<union-action-checklist
-      lang="en"
-      time-zone="America/New_York"
-      source="UFCW7"
-      src="/demo/campaign.json#/actionChecklist"
-    ></union-action-checklist>`);
+    const el = await fixture<UnionActionChecklist>(
+      html`<union-action-checklist
+        lang="en"
+        time-zone="America/New_York"
+        source="UFCW7"
+        src="/demo/campaign.json#/actionChecklist"
+      ></union-action-checklist>`,
+    );
     await waitUntil(() => boxes(el).length === 3, 'the seed checklist did not render');
     expect(text(el)).to.contain('3 actions you can take to win a great national contract');
     expect(progress(el)).to.equal('0 of 3 done');
@@ -208,7 +290,9 @@ describe('<union-action-checklist>', () => {
     expect(new URL(link.href).searchParams.get('clear_id')).to.equal('true');
     expect(itemText(el, 1)).to.contain('Every Monday');
     // Screen readers hear the schedule with the checkbox.
-    expect(root(el).getElementById(boxes(el)[1].getAttribute('aria-describedby')!)!.textContent).to.equal('Every Monday');
+    expect(
+      root(el).getElementById(boxes(el)[1].getAttribute('aria-describedby')!)!.textContent,
+    ).to.equal('Every Monday');
     expect(boxes(el)[0].hasAttribute('aria-describedby')).to.equal(false);
     // The 2021 deadline is long past: "Closed", and no registration link.
     expect(itemText(el, 2)).to.contain('Closed').and.contain('Deadline: Wed, Oct 27, 3:00 PM EDT');
@@ -223,12 +307,21 @@ describe('<union-action-checklist>', () => {
     const toggled = on(el, 'union-action-toggle');
     await sendKeys({ press: 'Space' });
     const e = await toggled;
-    expect([e.checklist, e.action, e.done, e.bubbles, e.composed]).to.deep.equal([data.id, 'sign-petition', true, true, true]);
+    expect([e.checklist, e.action, e.done, e.bubbles, e.composed]).to.deep.equal([
+      data.id,
+      'sign-petition',
+      true,
+      true,
+      true,
+    ]);
     await el.updateComplete;
     expect(progress(el)).to.equal('1 of 3 done');
     expect(root(el).querySelector('[part=progress]')!.getAttribute('role')).to.equal('status');
     expect(root(el).querySelector('progress')!.value).to.equal(1);
-    expect(JSON.parse(localStorage.getItem(key(data.id))!)['sign-petition'].at).to.be.closeTo(Date.now(), 5000);
+    expect(JSON.parse(localStorage.getItem(key(data.id))!)['sign-petition'].at).to.be.closeTo(
+      Date.now(),
+      5000,
+    );
 
     // A reload (a new element on the same checklist) shows the tick.
     el.remove();
@@ -293,7 +386,14 @@ describe('<union-action-checklist>', () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const data = seed();
-      localStorage.setItem(key(data.id), JSON.stringify({ 'sign-petition': { at: Date.now(), n: 2 }, 'mobilization-mondays': { at: Date.now() }, 'tele-town-hall': { at: Date.now() } }));
+      localStorage.setItem(
+        key(data.id),
+        JSON.stringify({
+          'sign-petition': { at: Date.now(), n: 2 },
+          'mobilization-mondays': { at: Date.now() },
+          'tele-town-hall': { at: Date.now() },
+        }),
+      );
       const el = await make(data);
       expect(progress(el)).to.contain('All done');
       await expect(el).to.be.accessible();
@@ -325,7 +425,10 @@ describe('<union-action-checklist>', () => {
     expect(ticked(el)).to.deep.equal([false, false, true]);
 
     const other = seed();
-    localStorage.setItem(key(other.id), JSON.stringify({ 'sign-petition': { at: Date.now() }, 'tele-town-hall': { at: '<b>' } }));
+    localStorage.setItem(
+      key(other.id),
+      JSON.stringify({ 'sign-petition': { at: Date.now() }, 'tele-town-hall': { at: '<b>' } }),
+    );
     const el2 = await make(other);
     expect(ticked(el2)).to.deep.equal([true, false, false]);
   });
@@ -337,7 +440,10 @@ describe('<union-action-checklist>', () => {
     boxes(el)[2].click();
     await el.updateComplete;
     // The feed drops the petition, reorders, and adds an action.
-    el.data = { ...data, actions: [data.actions[2], { id: 'new', title: 'A new action' }, data.actions[1]] };
+    el.data = {
+      ...data,
+      actions: [data.actions[2], { id: 'new', title: 'A new action' }, data.actions[1]],
+    };
     await el.updateComplete;
     expect(boxes(el).map((b) => b.labels![0].textContent)).to.deep.equal([
       'Register for the Tele-Town Hall',
@@ -346,7 +452,9 @@ describe('<union-action-checklist>', () => {
     ]);
     expect(ticked(el)).to.deep.equal([true, false, false]);
     expect(progress(el)).to.equal('1 of 3 done');
-    expect(Object.keys(JSON.parse(localStorage.getItem(key(data.id))!))).to.deep.equal(['tele-town-hall']);
+    expect(Object.keys(JSON.parse(localStorage.getItem(key(data.id))!))).to.deep.equal([
+      'tele-town-hall',
+    ]);
     // The petition coming back later starts unticked.
     el.data = data;
     await el.updateComplete;
@@ -360,14 +468,22 @@ describe('<union-action-checklist>', () => {
     boxes(el)[0].click();
     await el.updateComplete;
     const error = on(el, 'union-error');
-    el.data = { ...data, actions: [{ id: 'x', title: 'X' }, { id: 'x', title: 'Y' }] };
+    el.data = {
+      ...data,
+      actions: [
+        { id: 'x', title: 'X' },
+        { id: 'x', title: 'Y' },
+      ],
+    };
     const e = await error;
     expect(e.errors).to.deep.equal(['data: actions[1].id: "x" repeats actions[0].id']);
     expect(warn.calledWithMatch(/repeats actions\[0\]\.id/)).to.equal(true);
     await el.updateComplete;
     expect(ticked(el)).to.deep.equal([true, false, false]);
     expect(text(el)).to.contain('actions[1].id: "x" repeats actions[0].id');
-    expect(Object.keys(JSON.parse(localStorage.getItem(key(data.id))!))).to.deep.equal(['sign-petition']);
+    expect(Object.keys(JSON.parse(localStorage.getItem(key(data.id))!))).to.deep.equal([
+      'sign-petition',
+    ]);
   });
 
   describe('weekly actions', () => {
@@ -378,7 +494,10 @@ describe('<union-action-checklist>', () => {
         toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
       });
       const data = seed();
-      localStorage.setItem(key(data.id), JSON.stringify({ 'mobilization-mondays': { at: Date.parse('2021-10-18T14:00:00Z') } }));
+      localStorage.setItem(
+        key(data.id),
+        JSON.stringify({ 'mobilization-mondays': { at: Date.parse('2021-10-18T14:00:00Z') } }),
+      );
       const el = await make(data);
       expect(ticked(el)).to.deep.equal([false, true, false]);
       expect(itemText(el, 1)).to.contain('Every Monday');
@@ -392,19 +511,32 @@ describe('<union-action-checklist>', () => {
     });
 
     it('use the action’s own zone, and the time-zone attribute for the viewer', async () => {
-      const clock = sinon.useFakeTimers({ now: Date.parse('2021-10-25T03:58:00Z'), toFake: ['Date'] });
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2021-10-25T03:58:00Z'),
+        toFake: ['Date'],
+      });
       const data = seed();
-      const tick = JSON.stringify({ 'mobilization-mondays': { at: Date.parse('2021-10-18T14:00:00Z') } });
+      const tick = JSON.stringify({
+        'mobilization-mondays': { at: Date.parse('2021-10-18T14:00:00Z') },
+      });
       localStorage.setItem(key(data.id), tick);
       // Already Monday in Tokyo: the tick from last week is cleared.
-      const wrapper = await fixture(html`<div time-zone="Asia/Tokyo"><union-action-checklist lang="es" .data=${data}></union-action-checklist></div>`);
+      const wrapper = await fixture(
+        html`<div time-zone="Asia/Tokyo">
+          <union-action-checklist lang="es" .data=${data}></union-action-checklist>
+        </div>`,
+      );
       const el = wrapper.firstElementChild!;
       expect(ticked(el)).to.deep.equal([false, false, false]);
       expect(itemText(el, 1)).to.contain('Cada lunes');
       // Still Sunday in Los Angeles, the action's zone: kept.
       const la = { ...seed(), actions: [{ ...data.actions[1], timeZone: 'America/Los_Angeles' }] };
       localStorage.setItem(key(la.id), tick);
-      const el2 = await fixture(html`<div time-zone="Asia/Tokyo"><union-action-checklist .data=${la}></union-action-checklist></div>`);
+      const el2 = await fixture(
+        html`<div time-zone="Asia/Tokyo">
+          <union-action-checklist .data=${la}></union-action-checklist>
+        </div>`,
+      );
       expect(ticked(el2.firstElementChild!)).to.deep.equal([true]);
       clock.restore();
     });
@@ -418,11 +550,15 @@ describe('<union-action-checklist>', () => {
         toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
       });
       const el = await make(seed());
-      expect(itemText(el, 2)).to.contain('Closes in 3 days').and.contain('Deadline: Wed, Oct 27, 3:00 PM EDT');
+      expect(itemText(el, 2))
+        .to.contain('Closes in 3 days')
+        .and.contain('Deadline: Wed, Oct 27, 3:00 PM EDT');
       expect(item(el, 2).querySelector('a')!.textContent).to.equal('Register');
       el.setAttribute('lang', 'es');
       await settle(el);
-      expect(itemText(el, 2)).to.contain('Cierra dentro de 3 días').and.contain('Fecha límite: mié, 27 oct');
+      expect(itemText(el, 2))
+        .to.contain('Cierra dentro de 3 días')
+        .and.contain('Fecha límite: mié, 27 oct');
       el.setAttribute('lang', 'en');
       clock.tick(3 * 86400e3 + 11 * 3600e3 + 50 * 60e3); // 10 minutes left
       await el.updateComplete;
@@ -460,7 +596,10 @@ describe('<union-action-checklist>', () => {
       const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
       const el = await make(seed());
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      expect(itemText(el, 1)).to.contain('#BestJobsBestCare').and.contain('@KPThrive').and.contain('@ufcwlocal7healthcare');
+      expect(itemText(el, 1))
+        .to.contain('#BestJobsBestCare')
+        .and.contain('@KPThrive')
+        .and.contain('@ufcwlocal7healthcare');
       const status = item(el, 1).querySelector('[role=status]')!;
       expect(status.textContent).to.equal('');
       button(el, 'Copy #BestJobsBestCare').click();
@@ -471,7 +610,9 @@ describe('<union-action-checklist>', () => {
       button(el, 'Copy all').click();
       await clock.tickAsync(4000);
       await el.updateComplete;
-      expect(status.textContent).to.equal('Copied #BestJobsBestCare @KPThrive @ufcwlocal7healthcare');
+      expect(status.textContent).to.equal(
+        'Copied #BestJobsBestCare @KPThrive @ufcwlocal7healthcare',
+      );
       await clock.tickAsync(1000);
       await el.updateComplete;
       expect(status.textContent).to.equal('');
@@ -480,7 +621,9 @@ describe('<union-action-checklist>', () => {
     });
 
     it('fall back to a selection copy without the Clipboard API, and say when copying failed', async () => {
-      sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+      sinon
+        .stub(navigator.clipboard, 'writeText')
+        .rejects(new DOMException('denied', 'NotAllowedError'));
       const exec = sinon.stub(document, 'execCommand').returns(true);
       const el = await make(seed());
       const status = item(el, 1).querySelector('[role=status]')!;
@@ -499,7 +642,9 @@ describe('<union-action-checklist>', () => {
       const el = await make(seed());
       const links = [...item(el, 1).querySelectorAll('a')];
       expect(links.map((a) => a.textContent)).to.deep.equal(['Post on X', 'Post on Bluesky']);
-      expect(new URL(links[0].href).searchParams.get('text')).to.equal('#BestJobsBestCare @KPThrive @ufcwlocal7healthcare');
+      expect(new URL(links[0].href).searchParams.get('text')).to.equal(
+        '#BestJobsBestCare @KPThrive @ufcwlocal7healthcare',
+      );
       expect(links[0].rel).to.equal('noopener noreferrer');
       const shared = on(el, 'union-share');
       links[1].addEventListener('click', (e) => e.preventDefault());
@@ -538,7 +683,10 @@ describe('<union-action-checklist>', () => {
     await el.updateComplete;
     expect(ticked(el)).to.deep.equal([false, false, false]);
     expect(progress(el)).to.equal('0 of 3 done The list was reset.');
-    expect(events).to.deep.equal([['sign-petition', false], ['mobilization-mondays', false]]);
+    expect(events).to.deep.equal([
+      ['sign-petition', false],
+      ['mobilization-mondays', false],
+    ]);
     expect(root(el).activeElement?.textContent?.trim()).to.equal('Undo');
     await expect(el).to.be.accessible();
     button(el, 'Undo').click();
@@ -549,9 +697,16 @@ describe('<union-action-checklist>', () => {
   });
 
   it('speaks Spanish', async () => {
-    const wrapper = await fixture(html`<div lang="es"><union-action-checklist .data=${{ ...seed(), title: undefined }}></union-action-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div lang="es">
+        <union-action-checklist .data=${{ ...seed(), title: undefined }}></union-action-checklist>
+      </div>`,
+    );
     const el = wrapper.firstElementChild!;
-    expect(text(el)).to.contain('Acciones que puedes tomar').and.contain('Cada lunes').and.contain('Compartido con 0 de 5');
+    expect(text(el))
+      .to.contain('Acciones que puedes tomar')
+      .and.contain('Cada lunes')
+      .and.contain('Compartido con 0 de 5');
     expect(progress(el)).to.equal('Completadas: 0 de 3');
     expect(button(el, 'Copiar #BestJobsBestCare')).to.be.an('HTMLButtonElement');
     expect(text(el)).to.contain('Cerrada').and.contain('Publicar en X');
@@ -562,15 +717,31 @@ describe('<union-action-checklist>', () => {
     const data: ActionChecklistData = {
       id: `xss-${++n}`,
       title: '<img src=x onerror=alert(1)>',
-      actions: [{ id: '<b>', title: '"><svg onload=alert(1)>', description: '<script>alert(1)</script>', cta: '<i>go</i>', url: 'https://u.org', hashtags: ['<b>tag</b>'] }],
+      actions: [
+        {
+          id: '<b>',
+          title: '"><svg onload=alert(1)>',
+          description: '<script>alert(1)</script>',
+          cta: '<i>go</i>',
+          url: 'https://u.org',
+          hashtags: ['<b>tag</b>'],
+        },
+      ],
     };
     const el = await make(data);
     expect(root(el).querySelectorAll('img, svg, script, b, i').length).to.equal(0);
-    expect(text(el)).to.contain('"><svg onload=alert(1)>').and.contain('<script>alert(1)</script>').and.contain('#<b>tag</b>');
+    expect(text(el))
+      .to.contain('"><svg onload=alert(1)>')
+      .and.contain('<script>alert(1)</script>')
+      .and.contain('#<b>tag</b>');
   });
 
   it('fits a 280px sidebar without sideways scrolling', async () => {
-    const wrapper = await fixture(html`<div style="width:280px"><union-action-checklist lang="en" .data=${seed()}></union-action-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div style="width:280px">
+        <union-action-checklist lang="en" .data=${seed()}></union-action-checklist>
+      </div>`,
+    );
     const box = root(wrapper.firstElementChild!).querySelector<HTMLElement>('.w')!;
     expect(box.getBoundingClientRect().width).to.equal(280);
     expect(box.scrollWidth <= box.clientWidth).to.equal(true);
@@ -585,7 +756,11 @@ describe('<union-action-checklist>', () => {
   });
 
   it('handles 50 actions', async () => {
-    const actions = Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}`, due: '2099-01-01' }));
+    const actions = Array.from({ length: 50 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Action ${i}`,
+      due: '2099-01-01',
+    }));
     const el = await make({ id: `many-${++n}`, actions });
     expect(boxes(el).length).to.equal(50);
     boxes(el)[49].click();
@@ -596,19 +771,50 @@ describe('<union-action-checklist>', () => {
   describe('bad input: a message naming the field, nothing thrown, fallback kept', () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}` }));
     const cases: [string, unknown, RegExp][] = [
-      ['duplicate ids', { id: 'c', actions: [{ id: 'x', title: 'A' }, { id: 'y', title: 'B' }, { id: 'x', title: 'C' }] }, /actions\[2\]\.id: "x" repeats actions\[0\]\.id/],
+      [
+        'duplicate ids',
+        {
+          id: 'c',
+          actions: [
+            { id: 'x', title: 'A' },
+            { id: 'y', title: 'B' },
+            { id: 'x', title: 'C' },
+          ],
+        },
+        /actions\[2\]\.id: "x" repeats actions\[0\]\.id/,
+      ],
       ['missing title', { id: 'c', actions: [{ id: 'x' }] }, /actions\[0\]\.title: is required/],
-      ['unknown weekday', { id: 'c', actions: [{ id: 'x', title: 'A', repeat: 'weekly', weekday: 'funday' }] }, /actions\[0\]\.weekday: "funday" is not one of/],
-      ['invalid due', { id: 'c', actions: [{ id: 'x', title: 'A', due: 'next Wednesday' }] }, /actions\[0\]\.due: "next Wednesday" is not a date/],
-      ['invalid zone', { id: 'c', actions: [{ id: 'x', title: 'A', due: '2021-10-27T13:00', timeZone: 'MDT' }] }, /actions\[0\]\.timeZone: "MDT" is not a time zone/],
+      [
+        'unknown weekday',
+        { id: 'c', actions: [{ id: 'x', title: 'A', repeat: 'weekly', weekday: 'funday' }] },
+        /actions\[0\]\.weekday: "funday" is not one of/,
+      ],
+      [
+        'invalid due',
+        { id: 'c', actions: [{ id: 'x', title: 'A', due: 'next Wednesday' }] },
+        /actions\[0\]\.due: "next Wednesday" is not a date/,
+      ],
+      [
+        'invalid zone',
+        { id: 'c', actions: [{ id: 'x', title: 'A', due: '2021-10-27T13:00', timeZone: 'MDT' }] },
+        /actions\[0\]\.timeZone: "MDT" is not a time zone/,
+      ],
       ['200 actions', { id: 'c', actions: many }, /actions: 200 actions is more than 50/],
-      ['javascript: link', { id: 'c', actions: [{ id: 'x', title: 'A', url: 'javascript:alert(1)' }] }, /actions\[0\]\.url: "javascript:alert\(1\)" is not a link/],
+      [
+        'javascript: link',
+        { id: 'c', actions: [{ id: 'x', title: 'A', url: 'javascript:alert(1)' }] },
+        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link/,
+      ],
       ['missing id', { actions: [{ id: 'x', title: 'A' }] }, /^data: id: is required$/],
     ];
     for (const [name, data, message] of cases) {
       it(name, async () => {
         const warn = sinon.stub(console, 'warn');
-        const el = await fixture<UnionActionChecklist>(html`<union-action-checklist lang="en"><a href="/act">What you can do</a></union-action-checklist>`);
+        const el = await fixture<UnionActionChecklist>(
+          html`<union-action-checklist lang="en"
+            ><a href="/act">What you can do</a></union-action-checklist
+          >`,
+        );
         const error = on(el, 'union-error');
         el.data = data as ActionChecklistData;
         const e = await error;
@@ -625,18 +831,27 @@ describe('<union-action-checklist>', () => {
   });
 
   it('shows "Loading…" while the feed is on its way, and the fallback when the feed fails', async () => {
-    const el = await fixture<UnionActionChecklist>(html`<union-action-checklist lang="en" src=${`/__feed/ac-${Date.now()}?delay=300&body=%7B%7D`}></union-action-checklist>`);
+    const el = await fixture<UnionActionChecklist>(
+      html`<union-action-checklist
+        lang="en"
+        src=${`/__feed/ac-${Date.now()}?delay=300&body=%7B%7D`}
+      ></union-action-checklist>`,
+    );
     expect(root(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('Loading…');
     await expect(el).to.be.accessible();
     sinon.stub(console, 'warn');
     const failing = document.createElement('union-action-checklist');
     failing.src = `/__feed/ac-${Date.now()}-500?status=500`;
-    failing.append(Object.assign(document.createElement('a'), { href: '/act', textContent: 'What you can do' }));
+    failing.append(
+      Object.assign(document.createElement('a'), { href: '/act', textContent: 'What you can do' }),
+    );
     const error = on(failing, 'union-error');
     document.body.append(failing);
     expect((await error).errors[0]).to.match(/HTTP 500/);
     await failing.updateComplete;
-    expect(root(failing).querySelector('slot')!.assignedElements()[0].textContent).to.equal('What you can do');
+    expect(root(failing).querySelector('slot')!.assignedElements()[0].textContent).to.equal(
+      'What you can do',
+    );
     failing.remove();
   });
 });

@@ -212,7 +212,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const entries = this.entries();
     const now = Date.now();
     const zone = zoneOf(this);
-    return new Set(this.model!.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)).map((a) => a.id));
+    return new Set(
+      this.model!.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)).map((a) => a.id),
+    );
   }
 
   /** Stores progress; announces each action whose done state changed. */
@@ -254,7 +256,11 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       ok = true;
     } catch {
       // No Clipboard API (insecure page, old browser) or refused: the selection-copy fallback.
-      const area = Object.assign(document.createElement('textarea'), { value: text, className: 'off', readOnly: true });
+      const area = Object.assign(document.createElement('textarea'), {
+        value: text,
+        className: 'off',
+        readOnly: true,
+      });
       this.renderRoot.appendChild(area);
       area.select();
       try {
@@ -270,7 +276,14 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     this.noteTimer = setTimeout(() => (this.note = undefined), 5000);
   }
 
-  private renderAction(a: ChecklistAction, i: number, entry: Entry | undefined, done: boolean, now: number, zone: string) {
+  private renderAction(
+    a: ChecklistAction,
+    i: number,
+    entry: Entry | undefined,
+    done: boolean,
+    now: number,
+    zone: string,
+  ) {
     const { tag, t } = this.locale;
     const c = t.actionChecklist;
     const href = actionHref(a.url, this.source);
@@ -280,7 +293,11 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     if (a.weekday) {
       this.needsClock = true;
       meta.push(
-        c.every(dateFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + WEEKDAYS.indexOf(a.weekday)))),
+        c.every(
+          dateFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(
+            Date.UTC(2023, 0, 1 + WEEKDAYS.indexOf(a.weekday)),
+          ),
+        ),
       );
     }
     if (a.due) {
@@ -309,44 +326,78 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const shared = entry?.n ?? 0;
     const num = numberFormat(tag);
     return html`<li part="action" class=${done ? 'done' : ''}>
-      <input type="checkbox" id="c${i}" aria-describedby=${meta.length ? `m${i}` : nothing} .checked=${done} @change=${(e: Event) =>
-        this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })} />
+      <input
+        type="checkbox"
+        id="c${i}"
+        aria-describedby=${meta.length ? `m${i}` : nothing}
+        .checked=${done}
+        @change=${(e: Event) =>
+          this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })}
+      />
       <div>
         <label for="c${i}">${a.title}</label>
         ${meta.length ? html`<p class="muted" id="m${i}">${meta.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
-        ${tags.length
-          ? html`<div class="row">
-                ${tags.map(
-                  (s) => html`<button aria-label=${c.copy(s)} @click=${(e: Event) => this.copy(a.id, s, e.currentTarget as HTMLElement)}>
-                    ${s}
-                  </button>`,
-                )}
-                ${tags.length > 1
-                  ? html`<button @click=${(e: Event) => this.copy(a.id, tags.join(' '), e.currentTarget as HTMLElement)}>
-                      ${c.copyAll}
-                    </button>`
-                  : nothing}
-              </div>
-              <div class="row">
-                ${postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0])).map(
-                  ([site, url]) =>
-                    html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${() =>
-                      this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}>${c.post(site)}</a>`,
-                )}
-              </div>
-              <p role="status" class="yay">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`
-          : nothing}
-        ${a.shareGoal
-          ? html`<div class="row">
-              <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
-              <span>
-                <button aria-label=${c.fewer} @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}>−</button>
-                <button aria-label=${c.more} @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}>+</button>
-              </span>
-            </div>`
-          : nothing}
+        ${
+          tags.length
+            ? html`<div class="row">
+                  ${tags.map(
+                    (s) =>
+                      html`<button
+                        aria-label=${c.copy(s)}
+                        @click=${(e: Event) => this.copy(a.id, s, e.currentTarget as HTMLElement)}
+                      >
+                        ${s}
+                      </button>`,
+                  )}
+                  ${
+                    tags.length > 1
+                      ? html`<button
+                          @click=${(e: Event) => this.copy(a.id, tags.join(' '), e.currentTarget as HTMLElement)}
+                        >
+                          ${c.copyAll}
+                        </button>`
+                      : nothing
+                  }
+                </div>
+                <div class="row">
+                  ${postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0])).map(
+                    ([site, url]) =>
+                      html`<a
+                        href=${url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        @click=${() =>
+                          this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
+                        >${c.post(site)}</a
+                      >`,
+                  )}
+                </div>
+                <p role="status" class="yay">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`
+            : nothing
+        }
+        ${
+          a.shareGoal
+            ? html`<div class="row">
+                <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
+                <span>
+                  <button
+                    aria-label=${c.fewer}
+                    @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
+                  >
+                    −
+                  </button>
+                  <button
+                    aria-label=${c.more}
+                    @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
+                  >
+                    +
+                  </button>
+                </span>
+              </div>`
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -366,21 +417,25 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     return html`<section class="w" part="base">
       <h2 part="title">${d.title || c.title}</h2>
       <p role="status" part="progress" class=${all ? 'yay' : ''}>
-        ${total ? c.progress(num.format(count), num.format(total)) : ''}${all
-          ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}`
-          : nothing}${this.undo ? ` ${c.wasReset}` : ''}
+        ${total ? c.progress(num.format(count), num.format(total)) : ''}${
+          all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
+        }${this.undo ? ` ${c.wasReset}` : ''}
       </p>
-      ${total
-        ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
-            <ul role="list">
-              ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
-            </ul>`
-        : html`<p>${c.none}</p>`}
-      ${this.undo
-        ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
-        : entries.size
-          ? html`<button class="reset" @click=${this.reset}>${c.reset}</button>`
-          : nothing}
+      ${
+        total
+          ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
+              <ul role="list">
+                ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
+              </ul>`
+          : html`<p>${c.none}</p>`
+      }
+      ${
+        this.undo
+          ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
+          : entries.size
+            ? html`<button class="reset" @click=${this.reset}>${c.reset}</button>`
+            : nothing
+      }
     </section>`;
   }
 }

@@ -1,7 +1,15 @@
 import { date, url, zone, type Schema } from '../internal/schema.js';
 import { lastWeekday } from './zoned.js';
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export interface ChecklistAction {
@@ -59,7 +67,13 @@ export const actionChecklistSchema: Schema = {
           timeZone: { t: 'str', f: zone },
           hashtags: tags,
           mentions: tags,
-          shareGoal: { t: 'num', int: true, min: 1, max: 999, what: 'a whole number from 1 to 999' },
+          shareGoal: {
+            t: 'num',
+            int: true,
+            min: 1,
+            max: 999,
+            what: 'a whole number from 1 to 999',
+          },
         },
         rule: (a) => (a.repeat && !a.weekday ? 'repeat "weekly" needs a weekday' : undefined),
       },
@@ -67,11 +81,13 @@ export const actionChecklistSchema: Schema = {
   },
   rule: (d) => {
     const actions = d.actions as ChecklistAction[];
-    if (actions.length > MAX_ACTIONS) return `actions: ${actions.length} actions is more than ${MAX_ACTIONS}`;
+    if (actions.length > MAX_ACTIONS)
+      return `actions: ${actions.length} actions is more than ${MAX_ACTIONS}`;
     const seen = new Map<string, number>();
     for (const [i, a] of actions.entries()) {
       const first = seen.get(a.id);
-      if (first !== undefined) return `actions[${i}].id: ${JSON.stringify(a.id)} repeats actions[${first}].id`;
+      if (first !== undefined)
+        return `actions[${i}].id: ${JSON.stringify(a.id)} repeats actions[${first}].id`;
       seen.set(a.id, i);
     }
     return undefined;
@@ -111,7 +127,12 @@ export function readEntries(stored: unknown, actions: ChecklistAction[]): Map<st
  * Whether `action` counts as done at `now`: ticked, and for a weekly action ticked since its
  * weekday last began (in the action's zone, else `viewerZone`).
  */
-export function isDone(action: ChecklistAction, entry: Entry | undefined, now: number, viewerZone: string): boolean {
+export function isDone(
+  action: ChecklistAction,
+  entry: Entry | undefined,
+  now: number,
+  viewerZone: string,
+): boolean {
   const at = entry?.at;
   if (!at) return false;
   if (!action.weekday) return true;
@@ -137,7 +158,11 @@ export const mention = (s: string) => '@' + s.trim().replace(/^@/, '');
  * Plain "post" links for the big social sites, text filled in; no third-party script. Facebook's
  * sharer takes a link and one hashtag only, so it is offered only with a link.
  */
-export function postLinks(text: string, link?: string, firstTag?: string): [site: string, href: string][] {
+export function postLinks(
+  text: string,
+  link?: string,
+  firstTag?: string,
+): [site: string, href: string][] {
   const q = encodeURIComponent;
   const withLink = link ? `${text} ${link}` : text;
   const out: [string, string][] = [

@@ -17,7 +17,16 @@ export function wallClock(t: number, zone: string): number[] {
   let f = clocks.get(zone);
   if (!f) {
     const n = 'numeric';
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: n,
+      month: n,
+      day: n,
+      hour: n,
+      minute: n,
+      second: n,
+    });
     clocks.set(zone, f);
   }
   const parts = f.formatToParts(t);
@@ -32,7 +41,14 @@ const offset = (t: number, zone: string): number => {
 };
 
 /** The instant when the wall clock in `zone` reads y-mo-d h:mi (fields may overflow: day 0, 32…). */
-export function zonedToInstant(y: number, mo: number, d: number, h: number, mi: number, zone: string): number {
+export function zonedToInstant(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  zone: string,
+): number {
   const wall = Date.UTC(y, mo - 1, d, h, mi);
   // The zone's offsets a day either side: equal except across a transition.
   const a = offset(wall - 864e5, zone);
@@ -50,7 +66,9 @@ export function zonedToInstant(y: number, mo: number, d: number, h: number, mi: 
 export function toInstant(iso: string, zone: string): number {
   if (/(Z|[+-]\d\d:\d\d)$/.test(iso)) return Date.parse(iso);
   const [y, mo, d, h, mi] = iso.split(/\D/).map(Number);
-  return iso.length === 10 ? zonedToInstant(y, mo, d + 1, 0, 0, zone) : zonedToInstant(y, mo, d, h, mi, zone);
+  return iso.length === 10
+    ? zonedToInstant(y, mo, d + 1, 0, 0, zone)
+    : zonedToInstant(y, mo, d, h, mi, zone);
 }
 
 /** The most recent start (00:00 in `zone`) of weekday `day` (0 = Sunday) at or before `now`. */
