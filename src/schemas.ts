@@ -4,12 +4,14 @@
  * use. Not part of any widget bundle (built separately as dist/schemas.js, DOM-free).
  */
 import type { Schema } from './internal/schema.js';
+import { actionChecklistSchema } from './action-checklist/model.js';
 import { taListSchema } from './ta-list/model.js';
 import { voteTallySchema } from './vote-tally/model.js';
 
 export const schemas: Record<string, Schema> = {
   'vote-tally': voteTallySchema,
   'ta-list': taListSchema,
+  'action-checklist': actionChecklistSchema,
 };
 
 export { check, describe } from './internal/schema.js';
