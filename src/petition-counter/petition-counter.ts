@@ -164,10 +164,10 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   private counted(from: number, to: number): void {
     cancelAnimationFrame(this.frame);
     if (matchMedia('(prefers-reduced-motion: no-preference)').matches) {
-      from = this.shown ?? from;
-      const start = performance.now();
+      from = this.shown ??= from;
+      let start: number | undefined;
       const step = (now: number) => {
-        const k = Math.min(1, (now - start) / COUNT_UP_MS);
+        const k = Math.min(1, (now - (start ??= now)) / COUNT_UP_MS);
         this.shown = k < 1 ? Math.round(from + (to - from) * (1 - (1 - k) ** 3)) : undefined;
         if (k < 1) this.frame = requestAnimationFrame(step);
       };
@@ -224,8 +224,8 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
     }
   }
 
-  private tally(key: string, n: number): void {
-    save(key, Math.max(0, n));
+  private tally(key: string, by: number): void {
+    save(key, Math.max(0, (Number(load(key)) || 0) + by));
     this.requestUpdate();
   }
 
@@ -281,8 +281,8 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
       ${this.shareGoal > 0
         ? html`<div class="row" part="tally">
             <span>${t.tally(shares, this.shareGoal)}</span>
-            <button type="button" @click=${() => this.tally(key, shares + 1)}>${t.more}</button>
-            <button type="button" @click=${() => this.tally(key, shares - 1)}>${t.less}</button>
+            <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
+            <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
           </div>`
         : nothing}
       ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
