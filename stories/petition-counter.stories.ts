@@ -60,7 +60,7 @@ export const FallbackContent: Story = {
 };
 
 /** Bad data (a negative count): the calm message for members, the field path in debug. */
-export const Error: Story = {
+export const ErrorState: Story = {
   render: () =>
     html`<union-petition-counter lang="en" debug .data=${{ ...seed, count: -5 } as PetitionData}></union-petition-counter>`,
 };

@@ -25,12 +25,9 @@ const en = {
   petitionCounter: {
     signatures: (n: number): string => (n === 1 ? 'signature' : 'signatures'),
     of: (count: string, target: string) => `${count} of ${target} signatures`,
-    toGoal: 'Signatures toward the goal',
-    toMilestone: 'Signatures toward the next milestone',
     percent: (percent: string, goal: string) => `${percent} of the ${goal} goal`,
     reached: (goal: string) => `Goal of ${goal} reached!`,
     next: (milestone: string) => `Next milestone: ${milestone}`,
-    now: (count: string, n: number) => `Now ${count} ${n === 1 ? 'signature' : 'signatures'}`,
     sign: 'Sign the petition',
     share: 'Share',
     copy: 'Copy link',

@@ -27,12 +27,9 @@ const es: Messages = {
   petitionCounter: {
     signatures: (n: number) => (n === 1 ? 'firma' : 'firmas'),
     of: (count: string, target: string) => `${count} de ${target} firmas`,
-    toGoal: 'Firmas hacia la meta',
-    toMilestone: 'Firmas hacia la próxima meta',
     percent: (percent: string, goal: string) => `${percent} de la meta de ${goal}`,
     reached: (goal: string) => `¡Meta de ${goal} alcanzada!`,
     next: (milestone: string) => `Próxima meta: ${milestone}`,
-    now: (count: string, n: number) => `Ahora hay ${count} ${n === 1 ? 'firma' : 'firmas'}`,
     sign: 'Firma la petición',
     share: 'Compartir',
     copy: 'Copiar enlace',

@@ -19,8 +19,8 @@ export const petitionSchema: Schema = {
   p: {
     title: { t: 'str', min: 1 },
     url: { t: 'str', f: url },
-    count: { t: 'num', int: true, min: 0, what: 'a signature count (a whole number, 0 or more)' },
-    goal: { t: 'num', int: true, min: 1, what: 'a goal (a whole number above 0)' },
+    count: { t: 'num', int: true, min: 0, what: 'a signature count' },
+    goal: { t: 'num', int: true, min: 1, what: 'a goal above 0' },
     shareText: { t: 'str' },
     hashtags: { t: 'arr', of: { t: 'str', min: 1 } },
     updated: { t: 'str', f: date },
@@ -56,26 +56,20 @@ export function progress(count: number, goal?: number): Progress {
  * response, unless the response says it is newer (`updated`) or it is another petition.
  */
 export function advances(shown: PetitionData, next: PetitionData): boolean {
-  const time = (d: PetitionData) => (d.updated ? Date.parse(d.updated.length === 10 ? d.updated + 'T00:00Z' : d.updated) : NaN);
+  const time = (d: PetitionData) => Date.parse(d.updated!); // NaN without one: never "newer"
   return next.count >= shown.count || next.url !== shown.url || time(next) > time(shown);
 }
 
 /** The share links, as plain URLs (no third-party script): `link` is the petition with `source`. */
 export function shareLinks(link: string, d: PetitionData): [channel: string, href: string][] {
-  const text = d.shareText ?? d.title;
-  const tags = d.hashtags?.map((h) => '#' + h.replace(/^#/, '')).join(' ') ?? '';
-  const all = encodeURIComponent(`${text} ${link}${tags && ' ' + tags}`);
-  const u = encodeURIComponent(link);
+  const tags = d.hashtags?.map((h) => ' #' + h.replace(/^#/, '')).join('') ?? '';
+  const all = encodeURIComponent(`${d.shareText ?? d.title} ${link}${tags}`);
   return [
     ['email', `mailto:?subject=${encodeURIComponent(d.title)}&body=${all}`],
     ['sms', `sms:?&body=${all}`],
     ['whatsapp', `https://wa.me/?text=${all}`],
-    ['facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
-    [
-      'x',
-      `https://x.com/intent/post?text=${encodeURIComponent(text)}&url=${u}` +
-        (d.hashtags?.length ? `&hashtags=${encodeURIComponent(d.hashtags.map((h) => h.replace(/^#/, '')).join(','))}` : ''),
-    ],
+    ['facebook', `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`],
+    ['x', `https://x.com/intent/post?text=${all}`],
     ['bluesky', `https://bsky.app/intent/compose?text=${all}`],
   ];
 }

@@ -70,8 +70,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         margin: 0.75rem 0 0;
       }
       a.b,
-      button,
-      input {
+      button {
         display: inline-flex;
         align-items: center;
         min-height: 2.5rem;
@@ -89,10 +88,6 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         background: var(--_accent);
         color: var(--_on-accent);
         border-color: var(--_accent);
-      }
-      input {
-        width: 100%;
-        cursor: text;
       }
       .sr {
         position: absolute;
@@ -196,31 +191,16 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
     }
   }
 
+  /** Copies the link; where the browser refuses (no permission, plain http), shows it to copy by hand. */
   private async copy(url: string): Promise<void> {
-    let ok = false;
+    clearTimeout(this.timers.note);
     try {
       await navigator.clipboard.writeText(url);
-      ok = true;
-    } catch {
-      // Older browsers, or a frame without clipboard permission.
-      const field = Object.assign(document.createElement('textarea'), { value: url });
-      this.renderRoot.append(field);
-      field.select();
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        // shown to copy by hand below
-      }
-      field.remove();
-    }
-    this.note = ok ? 'copied' : 'manual';
-    clearTimeout(this.timers.note);
-    if (ok) {
+      this.note = 'copied';
       this.timers.note = setTimeout(() => (this.note = undefined), 5000);
       this.shared('copy', url);
-    } else {
-      await this.updateComplete;
-      this.renderRoot.querySelector('input')?.select();
+    } catch {
+      this.note = 'manual';
     }
   }
 
@@ -238,13 +218,13 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
     const key = `petition-shares:${d.url}`;
     const shares = this.shareGoal > 0 ? Math.max(0, Math.floor(Number(load(key)) || 0)) : 0;
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title}</h2>
+      <h2 id="t" part="title">${d.title}</h2>
       <p><span class="n">${num(this.shown ?? d.count)}</span> ${t.signatures(d.count)}</p>
       <progress
         part="bar"
         max=${p.target}
         value=${d.count}
-        aria-label=${p.milestone ? t.toMilestone : t.toGoal}
+        aria-labelledby="t"
         aria-valuetext=${t.of(num(d.count), num(p.target))}
       ></progress>
       <p>
@@ -253,7 +233,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
           ? t.next(num(p.target))
           : t.percent(numberFormat(tag, { style: 'percent' }).format(p.percent / 100), num(p.target))}
       </p>
-      <p class="sr" role="status">${this.said === undefined ? '' : t.now(num(this.said), this.said)}</p>
+      <p class="sr" role="status">${this.said === undefined ? '' : `${num(this.said)} ${t.signatures(this.said)}`}</p>
       <a class="b cta" part="cta" href=${link}>${t.sign}</a>
       <div class="row" part="share" role="group" aria-label=${t.share}>
         ${'share' in navigator
@@ -272,12 +252,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
             >`,
         )}
       </div>
-      <p role="status">
-        ${this.note === 'copied' ? t.copied : this.note ? t.copyHere : nothing}
-      </p>
-      ${this.note === 'manual'
-        ? html`<input readonly aria-label=${t.copyHere} .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />`
-        : nothing}
+      <p role="status">${this.note === 'copied' ? t.copied : this.note ? `${t.copyHere} ${link}` : nothing}</p>
       ${this.shareGoal > 0
         ? html`<div class="row" part="tally">
             <span>${t.tally(shares, this.shareGoal)}</span>
