@@ -57,7 +57,6 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
       }
       progress::-webkit-progress-value {
         background: var(--_accent);
-        transition: inline-size 0.6s ease-out;
       }
       progress::-moz-progress-bar {
         background: var(--_accent);
@@ -73,8 +72,8 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
       button {
         display: inline-flex;
         align-items: center;
-        min-height: 2.5rem;
-        padding: 0.375rem 0.75rem;
+        min-height: 2.25rem;
+        padding: 0.25rem 0.625rem;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
@@ -84,6 +83,8 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         cursor: pointer;
       }
       .b.cta {
+        min-height: 2.75rem;
+        padding: 0.5rem 1rem;
         font-weight: 700;
         background: var(--_accent);
         color: var(--_on-accent);
@@ -103,9 +104,9 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
           font-size: 2.5em;
         }
       }
-      @media (prefers-reduced-motion: reduce) {
+      @media (prefers-reduced-motion: no-preference) {
         progress::-webkit-progress-value {
-          transition: none;
+          transition: inline-size 0.6s ease-out;
         }
       }
     `,
