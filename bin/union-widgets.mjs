@@ -46,7 +46,12 @@ function help() {
 }
 
 /** Runs the command line; resolves to the exit status. Messages go to `out` and `err`. */
-export async function main(argv = process.argv.slice(2), env = process.env, out = console.log, err = console.error) {
+export async function main(
+  argv = process.argv.slice(2),
+  env = process.env,
+  out = console.log,
+  err = console.error,
+) {
   const [name, ...rest] = argv;
   if (!name) {
     err(help());
@@ -63,7 +68,10 @@ export async function main(argv = process.argv.slice(2), env = process.env, out 
   }
   let values;
   try {
-    ({ values } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (e) {
     err(`union-widgets ${name}: ${e.message}\n\n${command.usage}`);
     return 2;
@@ -77,7 +85,9 @@ export async function main(argv = process.argv.slice(2), env = process.env, out 
     return 0;
   } catch (e) {
     const usage = e.code === 2 ? `\n\n${command.usage}` : '';
-    err(`union-widgets ${name}: ${e instanceof Fail ? e.message : `unexpected error: ${e?.stack ?? e}`}${usage}`);
+    err(
+      `union-widgets ${name}: ${e instanceof Fail ? e.message : `unexpected error: ${e?.stack ?? e}`}${usage}`,
+    );
     return e instanceof Fail ? e.code : 1;
   }
 }
@@ -86,7 +96,8 @@ async function syncPetition(o, env) {
   if (!o.petition?.trim()) throw new Fail('--petition <id> is required', 2);
   if (!o.out?.trim()) throw new Fail('--out <file.json> is required', 2);
   const seconds = Number(o.timeout);
-  if (!(seconds > 0)) throw new Fail(`--timeout must be a number of seconds, not "${o.timeout}"`, 2);
+  if (!(seconds > 0))
+    throw new Fail(`--timeout must be a number of seconds, not "${o.timeout}"`, 2);
   let api;
   try {
     api = new URL(o['api-url']);
@@ -95,16 +106,22 @@ async function syncPetition(o, env) {
     throw new Fail(`--api-url must be an http(s) URL, not "${o['api-url']}"`, 2);
   }
   const key = env.ACTION_NETWORK_API_KEY?.trim();
-  if (!key) throw new Fail('ACTION_NETWORK_API_KEY is not set: put your Action Network API key in that environment variable');
+  if (!key)
+    throw new Fail(
+      'ACTION_NETWORK_API_KEY is not set: put your Action Network API key in that environment variable',
+    );
 
   // Read the existing file first: a file we cannot read back is not overwritten.
   let kept = {};
   try {
     kept = JSON.parse(await readFile(o.out, 'utf8'));
-    if (!kept || typeof kept !== 'object' || Array.isArray(kept)) throw new Error('not a JSON object');
+    if (!kept || typeof kept !== 'object' || Array.isArray(kept))
+      throw new Error('not a JSON object');
   } catch (e) {
     if (e.code !== 'ENOENT')
-      throw new Fail(`${o.out} exists but cannot be read as a JSON object (${e.message}); fix or remove it`);
+      throw new Fail(
+        `${o.out} exists but cannot be read as a JSON object (${e.message}); fix or remove it`,
+      );
     kept = {};
   }
 
@@ -145,7 +162,8 @@ async function syncPetition(o, env) {
   }
   const count = body?.total_signatures;
   const problems = [];
-  if (!Number.isSafeInteger(count) || count < 0) problems.push(`total_signatures is ${JSON.stringify(count)}, not a count`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    problems.push(`total_signatures is ${JSON.stringify(count)}, not a count`);
   if (typeof body?.title !== 'string' || !body.title.trim()) problems.push('title is missing');
   let link;
   try {
@@ -154,13 +172,20 @@ async function syncPetition(o, env) {
   } catch {
     problems.push(`browser_url is ${JSON.stringify(body?.browser_url)}, not an http(s) link`);
   }
-  if (problems.length) throw new Fail(`the answer from ${url} is not a petition: ${problems.join('; ')}`);
+  if (problems.length)
+    throw new Fail(`the answer from ${url} is not a petition: ${problems.join('; ')}`);
 
-  const data = { ...kept, title: body.title.trim(), url: link.href, count, updated: new Date().toISOString() };
+  const data = {
+    ...kept,
+    title: body.title.trim(),
+    url: link.href,
+    count,
+    updated: new Date().toISOString(),
+  };
   // Atomic replace: write a temp file beside the target, then rename over it.
   const tmp = join(dirname(o.out), `.${basename(o.out)}.${process.pid}.${Date.now()}.tmp`);
   try {
-await writeFile(tmp, JSON.stringify(data, null, 2) + '\n');
+    await writeFile(tmp, JSON.stringify(data, null, 2) + '\n');
     await rename(tmp, o.out);
   } catch (e) {
     await unlink(tmp).catch(() => {});
@@ -171,4 +196,5 @@ await writeFile(tmp, JSON.stringify(data, null, 2) + '\n');
 
 // Run when invoked as a program (also through npx's symlink), not when imported by tests.
 const invoked = process.argv[1] && (await import('node:fs')).realpathSync(process.argv[1]);
-if (invoked === (await import('node:url')).fileURLToPath(import.meta.url)) process.exitCode = await main();
+if (invoked === (await import('node:url')).fileURLToPath(import.meta.url))
+  process.exitCode = await main();

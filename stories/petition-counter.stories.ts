@@ -23,8 +23,16 @@ interface Options {
   shareGoal?: number;
 }
 
-const counter = (data: unknown, { lang = 'en', shareGoal = 0 }: Options = {}, inner?: TemplateResult) =>
-  html`<union-petition-counter lang=${lang} source="UFCW7" share-goal=${shareGoal} .data=${data as PetitionData}
+const counter = (
+  data: unknown,
+  { lang = 'en', shareGoal = 0 }: Options = {},
+  inner?: TemplateResult,
+) =>
+  html`<union-petition-counter
+    lang=${lang}
+    source="UFCW7"
+    share-goal=${shareGoal}
+    .data=${data as PetitionData}
     >${inner}</union-petition-counter
   >`;
 
@@ -41,7 +49,11 @@ export const Loaded: Story = { render: () => counter(seed) };
 /** From the sample campaign file with a JSON Pointer, refreshing every minute. */
 export const FromCampaignFile: Story = {
   render: () =>
-    html`<union-petition-counter src="/demo/campaign.json#/petition" refresh="60" source="UFCW7"></union-petition-counter>`,
+    html`<union-petition-counter
+      src="/demo/campaign.json#/petition"
+      refresh="60"
+      source="UFCW7"
+    ></union-petition-counter>`,
 };
 
 /** Waiting for the feed, no fallback content: a short "Loading…" status. */
@@ -53,7 +65,8 @@ export const Loading: Story = {
 export const FallbackContent: Story = {
   render: () =>
     html`<union-petition-counter lang="en" src=${slow}>
-      <a href="https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?source=UFCW7"
+      <a
+        href="https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?source=UFCW7"
         >Sign the petition</a
       >
     </union-petition-counter>`,
@@ -62,11 +75,17 @@ export const FallbackContent: Story = {
 /** Bad data (a negative count): the calm message for members, the field path in debug. */
 export const ErrorState: Story = {
   render: () =>
-    html`<union-petition-counter lang="en" debug .data=${{ ...seed, count: -5 } as PetitionData}></union-petition-counter>`,
+    html`<union-petition-counter
+      lang="en"
+      debug
+      .data=${{ ...seed, count: -5 } as PetitionData}
+    ></union-petition-counter>`,
 };
 
 /** A brand-new petition: no signatures and no goal yet, aiming at the first milestone. */
-export const Empty: Story = { render: () => counter({ title: seed.title, url: seed.url, count: 0 }) };
+export const Empty: Story = {
+  render: () => counter({ title: seed.title, url: seed.url, count: 0 }),
+};
 
 /** Goal passed: celebrated, and the bar aims at the next milestone (never over 100%). */
 export const GoalReached: Story = { render: () => counter({ ...seed, count: 12345 }) };
@@ -90,7 +109,9 @@ export const LongText: Story = {
 };
 
 /** Español, with Spanish number formats. */
-export const Spanish: Story = { render: () => counter({ ...seed, count: 18412 }, { lang: 'es', shareGoal: 5 }) };
+export const Spanish: Story = {
+  render: () => counter({ ...seed, count: 18412 }, { lang: 'es', shareGoal: 5 }),
+};
 
 /** In a 280 px sidebar. */
 export const Sidebar280: Story = {

@@ -3,10 +3,17 @@ import sinon from 'sinon';
 import '../src/petition-counter/define.js';
 import type { UnionPetitionCounter } from '../src/petition-counter/petition-counter.js';
 import { ANNOUNCE_MS } from '../src/petition-counter/petition-counter.js';
-import { advances, nextMilestone, progress, shareLinks, type PetitionData } from '../src/petition-counter/model.js';
+import {
+  advances,
+  nextMilestone,
+  progress,
+  shareLinks,
+  type PetitionData,
+} from '../src/petition-counter/model.js';
 import type { UnionErrorEvent, UnionShareEvent } from '../src/internal/events.js';
 
-const URL_ = 'https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?clear_id=true';
+const URL_ =
+  'https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?clear_id=true';
 const seed: PetitionData = {
   title: 'Tell Kaiser Permanente: invest in patient care and health care workers',
   url: URL_,
@@ -17,19 +24,31 @@ const seed: PetitionData = {
   updated: '2021-10-22T09:00:00-06:00',
 };
 /** The seed with another count (and no `updated` unless given). */
-const withCount = (count: number, more: Partial<PetitionData> = {}): PetitionData => ({ ...seed, count, updated: undefined, ...more });
+const withCount = (count: number, more: Partial<PetitionData> = {}): PetitionData => ({
+  ...seed,
+  count,
+  updated: undefined,
+  ...more,
+});
 
 /** What a reader sees: the shadow root's text, whitespace folded. */
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
+const $ = <E extends Element = HTMLElement>(el: Element, sel: string) =>
+  el.shadowRoot!.querySelector<E>(sel);
 const shown = (el: Element) => $(el, '.n')?.textContent?.trim();
 const bar = (el: Element) => $<HTMLProgressElement>(el, 'progress')!;
 const spoken = (el: Element) => $(el, '.sr[role=status]')!.textContent!.trim();
-const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=share] a')];
+const links = (el: Element) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=share] a'),
+];
 /** Motion off (prefers-reduced-motion: reduce): counts change at once. */
-const reduceMotion = () => sinon.stub(window, 'matchMedia').returns({ matches: false } as MediaQueryList);
+const reduceMotion = () =>
+  sinon.stub(window, 'matchMedia').returns({ matches: false } as MediaQueryList);
 const json = (body: unknown, headers: Record<string, string> = {}, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 let n = 0;
 const unique = () => `${Date.now()}-${++n}`;
@@ -38,7 +57,10 @@ const body = (d: unknown) => `body=${encodeURIComponent(JSON.stringify(d))}`;
 
 /** Elements made outside fixture() (fake-timer tests), removed after each test. */
 const made: Element[] = [];
-function make(attrs: Record<string, string>, listen?: (el: UnionPetitionCounter) => void): UnionPetitionCounter {
+function make(
+  attrs: Record<string, string>,
+  listen?: (el: UnionPetitionCounter) => void,
+): UnionPetitionCounter {
   const el = document.createElement('union-petition-counter');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   listen?.(el);
@@ -49,20 +71,35 @@ function make(attrs: Record<string, string>, listen?: (el: UnionPetitionCounter)
 
 describe('petition model', () => {
   it('climbs a milestone ladder of 1, 2.5 and 5 times each power of ten', () => {
-    expect([0, 99, 100, 249, 250, 999, 1000, 2500, 8412, 10000, 24999, 1e6].map(nextMilestone)).to.deep.equal([
-      100, 100, 250, 250, 500, 1000, 2500, 5000, 10000, 25000, 25000, 2.5e6,
-    ]);
+    expect(
+      [0, 99, 100, 249, 250, 999, 1000, 2500, 8412, 10000, 24999, 1e6].map(nextMilestone),
+    ).to.deep.equal([100, 100, 250, 250, 500, 1000, 2500, 5000, 10000, 25000, 25000, 2.5e6]);
   });
 
   it('fills toward the goal, rounding down: never 100% before the goal, never over', () => {
-    expect(progress(8412, 10000)).to.deep.equal({ target: 10000, percent: 84, milestone: false, reached: false });
+    expect(progress(8412, 10000)).to.deep.equal({
+      target: 10000,
+      percent: 84,
+      milestone: false,
+      reached: false,
+    });
     expect(progress(9999, 10000).percent).to.equal(99);
     expect(progress(0, 10000).percent).to.equal(0);
   });
 
   it('aims at the next milestone with no goal, or once the goal is passed', () => {
-    expect(progress(8412)).to.deep.equal({ target: 10000, percent: 84, milestone: true, reached: false });
-    expect(progress(10000, 10000)).to.deep.equal({ target: 25000, percent: 40, milestone: true, reached: true });
+    expect(progress(8412)).to.deep.equal({
+      target: 10000,
+      percent: 84,
+      milestone: true,
+      reached: false,
+    });
+    expect(progress(10000, 10000)).to.deep.equal({
+      target: 25000,
+      percent: 40,
+      milestone: true,
+      reached: true,
+    });
     expect(progress(31000, 10000)).to.include({ target: 50000, percent: 62 });
     for (const c of [0, 1, 99, 100, 2500, 1e9]) expect(progress(c).percent).to.be.within(0, 99);
   });
@@ -74,13 +111,22 @@ describe('petition model', () => {
     expect(advances(now, withCount(90, { updated: '2021-10-22T09:59:00Z' }))).to.equal(false);
     expect(advances(now, withCount(90, { updated: '2021-10-22T10:01:00Z' }))).to.equal(true);
     expect(advances(now, withCount(90, { updated: '2021-10-23' }))).to.equal(true);
-    expect(advances(now, withCount(5, { url: 'https://actionnetwork.org/petitions/other' }))).to.equal(true);
+    expect(
+      advances(now, withCount(5, { url: 'https://actionnetwork.org/petitions/other' })),
+    ).to.equal(true);
   });
 
   it('builds plain share links that carry the petition link with its source', () => {
     const link = `${URL_}&source=UFCW7`;
     const all = Object.fromEntries(shareLinks(link, seed));
-    expect(Object.keys(all)).to.deep.equal(['email', 'sms', 'whatsapp', 'facebook', 'x', 'bluesky']);
+    expect(Object.keys(all)).to.deep.equal([
+      'email',
+      'sms',
+      'whatsapp',
+      'facebook',
+      'x',
+      'bluesky',
+    ]);
     const enc = encodeURIComponent(link);
     for (const href of Object.values(all)) expect(href).to.contain(enc);
     expect(all.email).to.match(/^mailto:\?subject=Tell%20Kaiser/);
@@ -100,12 +146,18 @@ describe('<union-petition-counter>', () => {
 
   it('shows the seed petition from the sample campaign, with source on the call to action', async () => {
     const el = await fixture<UnionPetitionCounter>(
-      html`<union-petition-counter lang="en" source="UFCW7" src="/demo/campaign.json#/petition"></union-petition-counter>`,
+      html`<union-petition-counter
+        lang="en"
+        source="UFCW7"
+        src="/demo/campaign.json#/petition"
+      ></union-petition-counter>`,
     );
     await waitUntil(() => shown(el), 'no count rendered');
     expect(shown(el)).to.equal('8,412');
     expect(text(el)).to.contain('8,412 signatures').and.contain('84% of the 10,000 goal');
-    const stamp = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(seed.updated!));
+    const stamp = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(seed.updated!),
+    );
     expect(text(el)).to.contain('Tell Kaiser Permanente').and.contain(`Updated ${stamp}`);
     expect([bar(el).value, bar(el).max]).to.deep.equal([8412, 10000]);
     expect(bar(el).getAttribute('aria-valuetext')).to.equal('8,412 of 10,000 signatures');
@@ -119,7 +171,9 @@ describe('<union-petition-counter>', () => {
   });
 
   it('once the goal is passed, celebrates and aims at the next milestone, bar never over 100%', async () => {
-    const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${withCount(12345)}></union-petition-counter>`);
+    const el = await fixture<UnionPetitionCounter>(
+      html`<union-petition-counter lang="en" .data=${withCount(12345)}></union-petition-counter>`,
+    );
     expect(text(el)).to.contain('Goal of 10,000 reached! Next milestone: 25,000');
     expect([bar(el).value, bar(el).max]).to.deep.equal([12345, 25000]);
     await expect(el).to.be.accessible();
@@ -127,7 +181,10 @@ describe('<union-petition-counter>', () => {
 
   it('with no goal, shows the next milestone', async () => {
     const el = await fixture<UnionPetitionCounter>(
-      html`<union-petition-counter lang="en" .data=${{ title: 'T', url: URL_, count: 1 }}></union-petition-counter>`,
+      html`<union-petition-counter
+        lang="en"
+        .data=${{ title: 'T', url: URL_, count: 1 }}
+      ></union-petition-counter>`,
     );
     expect(text(el)).to.contain('1 signature Next milestone: 100');
     expect(text(el)).not.to.contain('reached');
@@ -135,9 +192,15 @@ describe('<union-petition-counter>', () => {
   });
 
   it('speaks Spanish, with Spanish numbers, and follows lang changes live', async () => {
-    const wrapper = await fixture(html`<div lang="es"><union-petition-counter .data=${withCount(18412)}></union-petition-counter></div>`);
+    const wrapper = await fixture(
+      html`<div lang="es">
+        <union-petition-counter .data=${withCount(18412)}></union-petition-counter>
+      </div>`,
+    );
     const el = wrapper.querySelector('union-petition-counter')!;
-    expect(text(el)).to.contain('18.412 firmas').and.contain('¡Meta de 10.000 alcanzada! Próxima meta: 25.000');
+    expect(text(el))
+      .to.contain('18.412 firmas')
+      .and.contain('¡Meta de 10.000 alcanzada! Próxima meta: 25.000');
     expect($(el, '[part=cta]')!.textContent).to.equal('Firma la petición');
     expect(bar(el).getAttribute('aria-valuetext')).to.equal('18.412 de 25.000 firmas');
     await expect(el).to.be.accessible();
@@ -146,37 +209,77 @@ describe('<union-petition-counter>', () => {
   });
 
   it('renders markup in the title and share text as text', async () => {
-    const data = withCount(5, { title: '<img src=x onerror=alert(1)>', shareText: '<script>alert(1)</script>' });
-    const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${data}></union-petition-counter>`);
+    const data = withCount(5, {
+      title: '<img src=x onerror=alert(1)>',
+      shareText: '<script>alert(1)</script>',
+    });
+    const el = await fixture<UnionPetitionCounter>(
+      html`<union-petition-counter lang="en" .data=${data}></union-petition-counter>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
     expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror=alert(1)>');
   });
 
   describe('sharing', () => {
     it('offers copy, email, SMS, WhatsApp, Facebook, X and Bluesky as plain links carrying source', async () => {
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" source="UFCW7" .data=${seed}></union-petition-counter>`);
-      expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal(['Email', 'Text message', 'WhatsApp', 'Facebook', 'X', 'Bluesky']);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter
+          lang="en"
+          source="UFCW7"
+          .data=${seed}
+        ></union-petition-counter>`,
+      );
+      expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal([
+        'Email',
+        'Text message',
+        'WhatsApp',
+        'Facebook',
+        'X',
+        'Bluesky',
+      ]);
       const enc = encodeURIComponent(`${URL_}&source=UFCW7`);
       for (const a of links(el)) expect(a.href).to.contain(enc);
-      expect(links(el).map((a) => a.target)).to.deep.equal(['', '', '_blank', '_blank', '_blank', '_blank']);
+      expect(links(el).map((a) => a.target)).to.deep.equal([
+        '',
+        '',
+        '_blank',
+        '_blank',
+        '_blank',
+        '_blank',
+      ]);
       expect(links(el).every((a) => a.rel === 'noopener noreferrer')).to.equal(true);
       expect(el.shadowRoot!.querySelectorAll('script, iframe').length).to.equal(0);
       await expect(el).to.be.accessible();
     });
 
     it('sends union-share naming the channel when a member follows a share link', async () => {
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" source="L7" .data=${seed}></union-petition-counter>`);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en" source="L7" .data=${seed}></union-petition-counter>`,
+      );
       el.addEventListener('click', (e) => e.preventDefault()); // stay on the test page
       const event = oneEvent(el, 'union-share');
       links(el)[2].click();
       const e = (await event) as unknown as UnionShareEvent;
-      expect([e.channel, e.url, e.bubbles, e.composed]).to.deep.equal(['whatsapp', `${URL_}&source=L7`, true, true]);
+      expect([e.channel, e.url, e.bubbles, e.composed]).to.deep.equal([
+        'whatsapp',
+        `${URL_}&source=L7`,
+        true,
+        true,
+      ]);
     });
 
     it('copies the link and says so visibly', async () => {
       const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" source="UFCW7" .data=${seed}></union-petition-counter>`);
-      const copy = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Copy link')!;
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter
+          lang="en"
+          source="UFCW7"
+          .data=${seed}
+        ></union-petition-counter>`,
+      );
+      const copy = [...el.shadowRoot!.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Copy link',
+      )!;
       const event = oneEvent(el, 'union-share');
       copy.click();
       expect(((await event) as unknown as UnionShareEvent).channel).to.equal('copy');
@@ -187,9 +290,15 @@ describe('<union-petition-counter>', () => {
     });
 
     it('when copying is not allowed, shows the link to copy by hand', async () => {
-      sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${seed}></union-petition-counter>`);
-      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Copy link')!.click();
+      sinon
+        .stub(navigator.clipboard, 'writeText')
+        .rejects(new DOMException('denied', 'NotAllowedError'));
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en" .data=${seed}></union-petition-counter>`,
+      );
+      [...el.shadowRoot!.querySelectorAll('button')]
+        .find((b) => b.textContent === 'Copy link')!
+        .click();
       await waitUntil(() => text(el).includes('Copy this link:'), 'no link to copy by hand');
       expect($(el, 'p[role=status]:not(.sr)')!.textContent).to.equal(`Copy this link: ${URL_}`);
       await expect(el).to.be.accessible();
@@ -199,22 +308,41 @@ describe('<union-petition-counter>', () => {
       const share = sinon.stub().resolves();
       Object.defineProperty(navigator, 'share', { value: share, configurable: true });
       try {
-        const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" source="UFCW7" .data=${seed}></union-petition-counter>`);
-        const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Share…')!;
+        const el = await fixture<UnionPetitionCounter>(
+          html`<union-petition-counter
+            lang="en"
+            source="UFCW7"
+            .data=${seed}
+          ></union-petition-counter>`,
+        );
+        const button = [...el.shadowRoot!.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Share…',
+        )!;
         const event = oneEvent(el, 'union-share');
         button.click();
         expect(((await event) as unknown as UnionShareEvent).channel).to.equal('native');
-        expect(share.firstCall.args[0]).to.deep.equal({ title: seed.title, text: seed.shareText, url: `${URL_}&source=UFCW7` });
+        expect(share.firstCall.args[0]).to.deep.equal({
+          title: seed.title,
+          text: seed.shareText,
+          url: `${URL_}&source=UFCW7`,
+        });
       } finally {
         delete (navigator as { share?: unknown }).share;
       }
     });
 
     it('keeps a "shared with N of 5" tally on the device when asked', async () => {
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" share-goal="5" .data=${seed}></union-petition-counter>`);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter
+          lang="en"
+          share-goal="5"
+          .data=${seed}
+        ></union-petition-counter>`,
+      );
       const tally = () => $(el, '[part=tally] span')!.textContent;
       expect(tally()).to.equal('You’ve shared it with 0 of 5 people');
-      const [more, less] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=tally] button');
+      const [more, less] =
+        el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=tally] button');
       more.click();
       more.click();
       await el.updateComplete;
@@ -226,9 +354,19 @@ describe('<union-petition-counter>', () => {
       expect(tally()).to.equal('You’ve shared it with 0 of 5 people');
       more.click();
       await expect(el).to.be.accessible();
-      const again = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="es" share-goal="5" .data=${seed}></union-petition-counter>`);
-      expect($(again, '[part=tally] span')!.textContent).to.equal('Lo compartiste con 1 de 5 personas');
-      const without = await fixture<UnionPetitionCounter>(html`<union-petition-counter .data=${seed}></union-petition-counter>`);
+      const again = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter
+          lang="es"
+          share-goal="5"
+          .data=${seed}
+        ></union-petition-counter>`,
+      );
+      expect($(again, '[part=tally] span')!.textContent).to.equal(
+        'Lo compartiste con 1 de 5 personas',
+      );
+      const without = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter .data=${seed}></union-petition-counter>`,
+      );
       expect(without.shadowRoot!.querySelectorAll('[part=tally]').length).to.equal(0);
     });
   });
@@ -237,7 +375,10 @@ describe('<union-petition-counter>', () => {
     let clock: sinon.SinonFakeTimers;
     afterEach(() => clock?.restore());
     const fake = () =>
-      (clock = sinon.useFakeTimers({ now: Date.parse('2021-10-22T16:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] }));
+      (clock = sinon.useFakeTimers({
+        now: Date.parse('2021-10-22T16:00:00Z'),
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      }));
 
     it('never moves backwards on a stale response, but takes a lower count that is newer', async () => {
       reduceMotion();
@@ -249,7 +390,9 @@ describe('<union-petition-counter>', () => {
         withCount(95), // no stamp: cannot prove it is newer
         withCount(96, { updated: '2021-10-22T10:05:00Z' }), // a correction, newer
       ];
-      const fetchStub = sinon.stub(window, 'fetch').callsFake(async () => json({ petition: answers.shift() ?? withCount(97) }));
+      const fetchStub = sinon
+        .stub(window, 'fetch')
+        .callsFake(async () => json({ petition: answers.shift() ?? withCount(97) }));
       const el = make({ lang: 'en', src: `/pc-live-${unique()}.json#/petition`, refresh: '60' });
       await clock.tickAsync(0);
       await el.updateComplete;
@@ -268,10 +411,17 @@ describe('<union-petition-counter>', () => {
 
     it('does not touch the page when a refresh brings the same count (no flicker)', async () => {
       reduceMotion();
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${seed}></union-petition-counter>`);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en" .data=${seed}></union-petition-counter>`,
+      );
       const changes: MutationRecord[] = [];
       const watcher = new MutationObserver((m) => changes.push(...m));
-      watcher.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      watcher.observe(el.shadowRoot!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
       el.data = { ...seed };
       await el.updateComplete;
       el.data = { ...seed, hashtags: ['BestJobsBestCare'] };
@@ -283,7 +433,9 @@ describe('<union-petition-counter>', () => {
 
     it('counts up when motion is allowed, through intermediate numbers, and lands on the count', async () => {
       const motion = sinon.stub(window, 'matchMedia').returns({ matches: true } as MediaQueryList);
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${withCount(1000)}></union-petition-counter>`);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en" .data=${withCount(1000)}></union-petition-counter>`,
+      );
       const seen = new Set<string>();
       const watcher = new MutationObserver(() => seen.add(shown(el)!));
       watcher.observe($(el, '.n')!, { subtree: true, childList: true, characterData: true });
@@ -293,13 +445,17 @@ describe('<union-petition-counter>', () => {
       expect(motion.calledWith('(prefers-reduced-motion: no-preference)')).to.equal(true);
       const values = [...seen].map((s) => Number(s.replace(/,/g, '')));
       expect(values.length).to.be.greaterThan(2);
-      expect(values.every((v, i) => v >= 1000 && v <= 2000 && (i === 0 || v >= values[i - 1]))).to.equal(true);
+      expect(
+        values.every((v, i) => v >= 1000 && v <= 2000 && (i === 0 || v >= values[i - 1])),
+      ).to.equal(true);
       expect(bar(el).value).to.equal(2000); // the bar and its accessible value move at once
     });
 
     it('with reduced motion, shows the new count at once', async () => {
       reduceMotion();
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${withCount(1000)}></union-petition-counter>`);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en" .data=${withCount(1000)}></union-petition-counter>`,
+      );
       el.data = withCount(2000);
       await el.updateComplete;
       expect(shown(el)).to.equal('2,000');
@@ -337,13 +493,16 @@ describe('<union-petition-counter>', () => {
     let clock: sinon.SinonFakeTimers;
     let fetchStub: sinon.SinonStub;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      });
       fetchStub = sinon.stub(window, 'fetch');
       sinon.stub(Math, 'random').returns(0.5);
       reduceMotion();
     });
     afterEach(() => clock.restore());
-    const counters = (src: string, count = 50) => Array.from({ length: count }, () => make({ lang: 'en', src, refresh: '60' }));
+    const counters = (src: string, count = 50) =>
+      Array.from({ length: count }, () => make({ lang: 'en', src, refresh: '60' }));
 
     it('50 counters reading one src make one request per refresh period (12 in 11 minutes)', async () => {
       let count = 1000;
@@ -362,7 +521,9 @@ describe('<union-petition-counter>', () => {
     });
 
     it('makes no request before max-age runs out', async () => {
-      fetchStub.callsFake(async () => json({ petition: seed }, { 'cache-control': 'public, max-age=300' }));
+      fetchStub.callsFake(async () =>
+        json({ petition: seed }, { 'cache-control': 'public, max-age=300' }),
+      );
       counters(`/pc-maxage-${unique()}.json#/petition`);
       await clock.tickAsync(0);
       await clock.tickAsync(299_000);
@@ -430,18 +591,32 @@ describe('<union-petition-counter>', () => {
       ['negative count', withCount(-5), /^data: count: -5 is not a signature count/],
       ['NaN count', withCount(NaN), /count: NaN is not a signature count/],
       ['string count', { ...seed, count: '8,412' }, /count: "8,412" is not a signature count/],
-      ['count above 2^53', withCount(2 ** 53 + 2), /count: 9007199254740994 is not a signature count/],
+      [
+        'count above 2^53',
+        withCount(2 ** 53 + 2),
+        /count: 9007199254740994 is not a signature count/,
+      ],
       ['goal 0', withCount(5, { goal: 0 }), /goal: 0 is not a goal above 0/],
       ['negative goal', withCount(5, { goal: -100 }), /goal: -100 is not a goal/],
-      ['javascript: url', withCount(5, { url: 'javascript:alert(1)' }), /url: "javascript:alert\(1\)" is not a link/],
+      [
+        'javascript: url',
+        withCount(5, { url: 'javascript:alert(1)' }),
+        /url: "javascript:alert\(1\)" is not a link/,
+      ],
       ['missing title and url', { count: 5 }, /title: is required\n.*url: is required/],
       ['empty title', withCount(5, { title: ' ' }), /title: " " is not non-empty text/],
-      ['hashtags not a list', withCount(5, { hashtags: '#a' as unknown as string[] }), /hashtags: "#a" is not a list/],
+      [
+        'hashtags not a list',
+        withCount(5, { hashtags: '#a' as unknown as string[] }),
+        /hashtags: "#a" is not a list/,
+      ],
     ];
     for (const [name, data, message] of cases) {
       it(name, async () => {
         const warn = sinon.stub(console, 'warn');
-        const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" .data=${withCount(777)}></union-petition-counter>`);
+        const el = await fixture<UnionPetitionCounter>(
+          html`<union-petition-counter lang="en" .data=${withCount(777)}></union-petition-counter>`,
+        );
         const error = oneEvent(el, 'union-error');
         el.data = data as PetitionData;
         const e = (await error) as unknown as UnionErrorEvent;
@@ -467,18 +642,24 @@ describe('<union-petition-counter>', () => {
         const e = (await oneEvent(el, 'union-error')) as unknown as UnionErrorEvent;
         expect(e.errors[0]).to.match(message);
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Sign the petition');
+        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
+          'Sign the petition',
+        );
         await expect(el).to.be.accessible();
       });
     }
 
     it('a feed going bad after a good answer keeps the last good count', async () => {
       sinon.stub(console, 'warn');
-      const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" src=${feed(body(seed))}></union-petition-counter>`);
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en" src=${feed(body(seed))}></union-petition-counter>`,
+      );
       await waitUntil(() => shown(el) === '8,412');
       const error = oneEvent(el, 'union-error');
       el.src = `${feed(body({ ...seed, count: -1 }))}`;
-      expect(((await error) as unknown as UnionErrorEvent).errors[0]).to.match(/count: -1 is not a signature count/);
+      expect(((await error) as unknown as UnionErrorEvent).errors[0]).to.match(
+        /count: -1 is not a signature count/,
+      );
       await el.updateComplete;
       expect(shown(el)).to.equal('8,412');
       expect(text(el)).to.contain('count: -1 is not a signature count');
@@ -487,18 +668,33 @@ describe('<union-petition-counter>', () => {
   });
 
   it('shows "Loading…" while the feed is on its way, and the fallback instead when there is one', async () => {
-    const el = await fixture<UnionPetitionCounter>(html`<union-petition-counter lang="en" src=${feed(`delay=300&${body(seed)}`)}></union-petition-counter>`);
+    const el = await fixture<UnionPetitionCounter>(
+      html`<union-petition-counter
+        lang="en"
+        src=${feed(`delay=300&${body(seed)}`)}
+      ></union-petition-counter>`,
+    );
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('Loading…');
     await expect(el).to.be.accessible();
     const withFallback = await fixture<UnionPetitionCounter>(
-      html`<union-petition-counter src=${feed(`delay=300&${body(seed)}`)}><a href="https://actionnetwork.org/">Sign</a></union-petition-counter>`,
+      html`<union-petition-counter src=${feed(`delay=300&${body(seed)}`)}
+        ><a href="https://actionnetwork.org/">Sign</a></union-petition-counter
+      >`,
     );
     expect(withFallback.shadowRoot!.querySelectorAll('slot').length).to.equal(1);
     await waitUntil(() => shown(withFallback) === '8,412');
   });
 
   it('fits a 280 px sidebar without overflowing', async () => {
-    const wrapper = await fixture(html`<div style="width:280px"><union-petition-counter lang="es" share-goal="5" .data=${withCount(123456789)}></union-petition-counter></div>`);
+    const wrapper = await fixture(
+      html`<div style="width:280px">
+        <union-petition-counter
+          lang="es"
+          share-goal="5"
+          .data=${withCount(123456789)}
+        ></union-petition-counter>
+      </div>`,
+    );
     const el = wrapper.querySelector('union-petition-counter')!;
     const base = $(el, '[part=base]')!;
     expect(base.scrollWidth).to.be.at.most(280);

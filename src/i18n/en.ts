@@ -35,7 +35,8 @@ const en = {
     copyHere: 'Copy this link:',
     email: 'Email',
     sms: 'Text message',
-    tally: (n: number, goal: number) => `You’ve shared it with ${n} of ${goal} ${goal === 1 ? 'person' : 'people'}`,
+    tally: (n: number, goal: number) =>
+      `You’ve shared it with ${n} of ${goal} ${goal === 1 ? 'person' : 'people'}`,
     more: 'I shared with one more',
     less: 'Undo',
   },

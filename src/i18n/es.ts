@@ -37,7 +37,8 @@ const es: Messages = {
     copyHere: 'Copia este enlace:',
     email: 'Correo',
     sms: 'Mensaje de texto',
-    tally: (n: number, goal: number) => `Lo compartiste con ${n} de ${goal} ${goal === 1 ? 'persona' : 'personas'}`,
+    tally: (n: number, goal: number) =>
+      `Lo compartiste con ${n} de ${goal} ${goal === 1 ? 'persona' : 'personas'}`,
     more: 'Lo compartí con una persona más',
     less: 'Deshacer',
   },

@@ -48,7 +48,12 @@ export interface Progress {
 export function progress(count: number, goal?: number): Progress {
   const reached = goal !== undefined && count >= goal;
   const target = goal !== undefined && !reached ? goal : nextMilestone(count);
-  return { target, percent: Math.min(100, Math.floor((count / target) * 100)), milestone: target !== goal, reached };
+  return {
+    target,
+    percent: Math.min(100, Math.floor((count / target) * 100)),
+    milestone: target !== goal,
+    reached,
+  };
 }
 
 /**

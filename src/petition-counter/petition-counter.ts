@@ -11,7 +11,12 @@ export const ANNOUNCE_MS = 30_000;
 /** How long the count-up runs (ms), when motion is allowed. */
 const COUNT_UP_MS = 700;
 
-const brands: Record<string, string> = { whatsapp: 'WhatsApp', facebook: 'Facebook', x: 'X', bluesky: 'Bluesky' };
+const brands: Record<string, string> = {
+  whatsapp: 'WhatsApp',
+  facebook: 'Facebook',
+  x: 'X',
+  bluesky: 'Bluesky',
+};
 
 /**
  * Signatures toward a goal (or, once it is passed, the next milestone), updating live without
@@ -230,16 +235,25 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
       ></progress>
       <p>
         ${p.reached ? t.reached(num(d.goal!)) : nothing}
-        ${p.milestone
-          ? t.next(num(p.target))
-          : t.percent(numberFormat(tag, { style: 'percent' }).format(p.percent / 100), num(p.target))}
+        ${
+          p.milestone
+            ? t.next(num(p.target))
+            : t.percent(
+                numberFormat(tag, { style: 'percent' }).format(p.percent / 100),
+                num(p.target),
+              )
+        }
       </p>
-      <p class="sr" role="status">${this.said === undefined ? '' : `${num(this.said)} ${t.signatures(this.said)}`}</p>
+      <p class="sr" role="status">
+        ${this.said === undefined ? '' : `${num(this.said)} ${t.signatures(this.said)}`}
+      </p>
       <a class="b cta" part="cta" href=${link}>${t.sign}</a>
       <div class="row" part="share" role="group" aria-label=${t.share}>
-        ${'share' in navigator
-          ? html`<button type="button" @click=${() => this.native(d, link)}>${t.share}…</button>`
-          : nothing}
+        ${
+          'share' in navigator
+            ? html`<button type="button" @click=${() => this.native(d, link)}>${t.share}…</button>`
+            : nothing
+        }
         <button type="button" @click=${() => this.copy(link)}>${t.copy}</button>
         ${shareLinks(link, d).map(
           ([channel, href]) =>
@@ -253,14 +267,18 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
             >`,
         )}
       </div>
-      <p role="status">${this.note === 'copied' ? t.copied : this.note ? `${t.copyHere} ${link}` : nothing}</p>
-      ${this.shareGoal > 0
-        ? html`<div class="row" part="tally">
-            <span>${t.tally(shares, this.shareGoal)}</span>
-            <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
-            <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
-          </div>`
-        : nothing}
+      <p role="status">
+        ${this.note === 'copied' ? t.copied : this.note ? `${t.copyHere} ${link}` : nothing}
+      </p>
+      ${
+        this.shareGoal > 0
+          ? html`<div class="row" part="tally">
+              <span>${t.tally(shares, this.shareGoal)}</span>
+              <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
+              <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
+            </div>`
+          : nothing
+      }
       ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
     </section>`;
   }

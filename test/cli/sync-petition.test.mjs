@@ -46,16 +46,21 @@ after(() => {
   server.close();
 });
 
-const hal = (body, status = 200, headers = {}) => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/hal+json', ...headers });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
-};
+const hal =
+  (body, status = 200, headers = {}) =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/hal+json', ...headers });
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  };
 
 /** Runs the bin; resolves to { code, stdout, stderr } whatever the exit status. */
 function run(args, env = { ACTION_NETWORK_API_KEY: KEY }) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 20_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { PATH: process.env.PATH, ...env }, timeout: 20_000 },
+      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
     );
   });
 }
@@ -80,7 +85,8 @@ beforeEach(async () => {
   answer = hal(petition);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
-const sync = (more = []) => run(['sync-petition', '--petition', ID, '--out', out, '--api-url', api, ...more]);
+const sync = (more = []) =>
+  run(['sync-petition', '--petition', ID, '--out', out, '--api-url', api, ...more]);
 
 describe('sync-petition: success', () => {
   it('takes count, title and link from Action Network, keeps goal, shareText and hashtags', async () => {
@@ -115,7 +121,15 @@ describe('sync-petition: success', () => {
   });
 
   it('accepts an --api-url with a trailing slash', async () => {
-    const { code } = await run(['sync-petition', '--petition', ID, '--out', out, '--api-url', `${api}/`]);
+    const { code } = await run([
+      'sync-petition',
+      '--petition',
+      ID,
+      '--out',
+      out,
+      '--api-url',
+      `${api}/`,
+    ]);
     assert.equal(code, 0);
     assert.equal(requests[0].url, `/api/v2/petitions/${ID}`);
   });
@@ -123,18 +137,46 @@ describe('sync-petition: success', () => {
 
 describe('sync-petition: every failure exits non-zero with a clear message and leaves the file untouched', () => {
   const cases = [
-    ['401 (bad key)', () => hal({ error: 'API Key invalid or not present' }, 401), /refused the API key \(HTTP 401\): check ACTION_NETWORK_API_KEY/],
-    ['404 (no such petition)', () => hal({ error: 'Not found' }, 404), /no petition "d91b4b2e-.*" at .* \(HTTP 404\): check --petition/],
-    ['429 (rate limited)', () => hal({ error: 'slow down' }, 429, { 'retry-after': '60' }), /rate limited by Action Network \(HTTP 429\), retry after 60/],
+    [
+      '401 (bad key)',
+      () => hal({ error: 'API Key invalid or not present' }, 401),
+      /refused the API key \(HTTP 401\): check ACTION_NETWORK_API_KEY/,
+    ],
+    [
+      '404 (no such petition)',
+      () => hal({ error: 'Not found' }, 404),
+      /no petition "d91b4b2e-.*" at .* \(HTTP 404\): check --petition/,
+    ],
+    [
+      '429 (rate limited)',
+      () => hal({ error: 'slow down' }, 429, { 'retry-after': '60' }),
+      /rate limited by Action Network \(HTTP 429\), retry after 60/,
+    ],
     ['500', () => hal('oops', 500), /Action Network answered HTTP 500 \(a problem on their side\)/],
     ['503', () => hal('', 503), /HTTP 503/],
     ['a timeout', () => () => {}, /no answer from .* within 0\.5 s/, ['--timeout', '0.5']],
     ['a malformed body', () => hal('{"total_signatures": 9'), /is not JSON/],
     ['an HTML error page with 200', () => hal('<html>Maintenance</html>'), /is not JSON/],
-    ['a body without total_signatures', () => hal({ ...petition, total_signatures: undefined }), /total_signatures is undefined, not a count/],
-    ['a negative count', () => hal({ ...petition, total_signatures: -4 }), /total_signatures is -4, not a count/],
-    ['a count as a string', () => hal({ ...petition, total_signatures: '9123' }), /total_signatures is "9123", not a count/],
-    ['a javascript: browser_url', () => hal({ ...petition, browser_url: 'javascript:alert(1)' }), /browser_url is "javascript:alert\(1\)", not an http\(s\) link/],
+    [
+      'a body without total_signatures',
+      () => hal({ ...petition, total_signatures: undefined }),
+      /total_signatures is undefined, not a count/,
+    ],
+    [
+      'a negative count',
+      () => hal({ ...petition, total_signatures: -4 }),
+      /total_signatures is -4, not a count/,
+    ],
+    [
+      'a count as a string',
+      () => hal({ ...petition, total_signatures: '9123' }),
+      /total_signatures is "9123", not a count/,
+    ],
+    [
+      'a javascript: browser_url',
+      () => hal({ ...petition, browser_url: 'javascript:alert(1)' }),
+      /browser_url is "javascript:alert\(1\)", not an http\(s\) link/,
+    ],
     ['a missing title', () => hal({ ...petition, title: '' }), /title is missing/],
     ['a server that hangs up', () => (req) => req.socket.destroy(), /cannot reach/],
   ];
@@ -156,7 +198,10 @@ describe('sync-petition: every failure exits non-zero with a clear message and l
 
   it('no API key: says which variable, asks nobody', async () => {
     await writeFile(out, existingText);
-    const { code, stderr } = await run(['sync-petition', '--petition', ID, '--out', out, '--api-url', api], {});
+    const { code, stderr } = await run(
+      ['sync-petition', '--petition', ID, '--out', out, '--api-url', api],
+      {},
+    );
     assert.equal(code, 1);
     assert.match(stderr, /ACTION_NETWORK_API_KEY is not set/);
     assert.equal(requests.length, 0);
@@ -167,13 +212,24 @@ describe('sync-petition: every failure exits non-zero with a clear message and l
     await writeFile(out, '{ "goal": 10000, ');
     const { code, stderr } = await sync();
     assert.equal(code, 1);
-    assert.match(stderr, /petition\.json exists but cannot be read as a JSON object .*; fix or remove it/);
+    assert.match(
+      stderr,
+      /petition\.json exists but cannot be read as a JSON object .*; fix or remove it/,
+    );
     assert.equal(await readFile(out, 'utf8'), '{ "goal": 10000, ');
     assert.equal(requests.length, 0);
   });
 
   it('an unwritable directory: a clear message, no temp file', async () => {
-    const { code, stderr } = await run(['sync-petition', '--petition', ID, '--out', join(dir, 'missing', 'p.json'), '--api-url', api]);
+    const { code, stderr } = await run([
+      'sync-petition',
+      '--petition',
+      ID,
+      '--out',
+      join(dir, 'missing', 'p.json'),
+      '--api-url',
+      api,
+    ]);
     assert.equal(code, 1);
     assert.match(stderr, /cannot write .*p\.json/);
   });
@@ -199,12 +255,18 @@ describe('the union-widgets dispatcher', () => {
   });
 
   it('asks for missing options and refuses unknown ones (exit 2)', async () => {
-    for (const args of [['sync-petition', '--out', 'x.json'], ['sync-petition', '--petition', ID], ['sync-petition', '--petition', ID, '--out', 'x.json', '--bogus']]) {
+    for (const args of [
+      ['sync-petition', '--out', 'x.json'],
+      ['sync-petition', '--petition', ID],
+      ['sync-petition', '--petition', ID, '--out', 'x.json', '--bogus'],
+    ]) {
       const { code, stderr } = await run(args);
       assert.equal(code, 2, args.join(' '));
-      assert.match(stderr, /--petition <id> is required|--out <file.json> is required|Unknown option '--bogus'/);
+      assert.match(
+        stderr,
+        /--petition <id> is required|--out <file.json> is required|Unknown option '--bogus'/,
+      );
     }
     assert.equal(requests.length, 0);
   });
 });
-
