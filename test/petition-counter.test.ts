@@ -300,7 +300,9 @@ describe('<union-petition-counter>', () => {
         .find((b) => b.textContent === 'Copy link')!
         .click();
       await waitUntil(() => text(el).includes('Copy this link:'), 'no link to copy by hand');
-      expect($(el, 'p[role=status]:not(.sr)')!.textContent).to.equal(`Copy this link: ${URL_}`);
+      expect($(el, 'p[role=status]:not(.sr)')!.textContent!.trim()).to.equal(
+        `Copy this link: ${URL_}`,
+      );
       await expect(el).to.be.accessible();
     });
 
