@@ -5,6 +5,7 @@
  */
 import type { Schema } from './internal/schema.js';
 import { actionChecklistSchema } from './action-checklist/model.js';
+import { petitionSchema } from './petition-counter/model.js';
 import { taListSchema } from './ta-list/model.js';
 import { voteTallySchema } from './vote-tally/model.js';
 
@@ -12,6 +13,7 @@ export const schemas: Record<string, Schema> = {
   'vote-tally': voteTallySchema,
   'ta-list': taListSchema,
   'action-checklist': actionChecklistSchema,
+  'petition-counter': petitionSchema,
 };
 
 export { check, describe } from './internal/schema.js';

@@ -47,7 +47,24 @@ const en = {
   townHall: {},
 
   // <union-petition-counter> strings go here (petition-counter issue).
-  petitionCounter: {},
+  petitionCounter: {
+    signatures: (n: number): string => (n === 1 ? 'signature' : 'signatures'),
+    of: (count: string, target: string) => `${count} of ${target} signatures`,
+    percent: (percent: string, goal: string) => `${percent} of the ${goal} goal`,
+    reached: (goal: string) => `Goal of ${goal} reached!`,
+    next: (milestone: string) => `Next milestone: ${milestone}`,
+    sign: 'Sign the petition',
+    share: 'Share',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    copyHere: 'Copy this link:',
+    email: 'Email',
+    sms: 'Text message',
+    tally: (n: number, goal: number) =>
+      `You’ve shared it with ${n} of ${goal} ${goal === 1 ? 'person' : 'people'}`,
+    more: 'I shared with one more',
+    less: 'Undo',
+  },
 
   // <union-ta-list> strings go here (ta-list issue).
   taList: {

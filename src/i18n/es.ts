@@ -49,7 +49,24 @@ const es: Messages = {
   townHall: {},
 
   // <union-petition-counter>
-  petitionCounter: {},
+  petitionCounter: {
+    signatures: (n: number) => (n === 1 ? 'firma' : 'firmas'),
+    of: (count: string, target: string) => `${count} de ${target} firmas`,
+    percent: (percent: string, goal: string) => `${percent} de la meta de ${goal}`,
+    reached: (goal: string) => `¡Meta de ${goal} alcanzada!`,
+    next: (milestone: string) => `Próxima meta: ${milestone}`,
+    sign: 'Firma la petición',
+    share: 'Compartir',
+    copy: 'Copiar enlace',
+    copied: 'Enlace copiado',
+    copyHere: 'Copia este enlace:',
+    email: 'Correo',
+    sms: 'Mensaje de texto',
+    tally: (n: number, goal: number) =>
+      `Lo compartiste con ${n} de ${goal} ${goal === 1 ? 'persona' : 'personas'}`,
+    more: 'Lo compartí con una persona más',
+    less: 'Deshacer',
+  },
 
   // <union-ta-list>
   taList: {

@@ -1,0 +1,292 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { UnionElement } from '../internal/element.js';
+import { UnionShareEvent } from '../internal/events.js';
+import { formatStamp, numberFormat } from '../internal/i18n.js';
+import { load, save } from '../internal/storage.js';
+import { actionHref } from '../internal/url.js';
+import { advances, petitionSchema, progress, shareLinks, type PetitionData } from './model.js';
+
+/** The live region speaks at most this often (ms), however often the count changes. */
+export const ANNOUNCE_MS = 30_000;
+/** How long the count-up runs (ms), when motion is allowed. */
+const COUNT_UP_MS = 700;
+
+const brands: Record<string, string> = {
+  whatsapp: 'WhatsApp',
+  facebook: 'Facebook',
+  x: 'X',
+  bluesky: 'Bluesky',
+};
+
+/**
+ * Signatures toward a goal (or, once it is passed, the next milestone), updating live without
+ * flicker and never backwards on a stale response, with a sign-the-petition link and share
+ * buttons that are plain links (no third-party script). `share-goal="5"` adds a "shared with
+ * N of 5" tally kept on the member's device.
+ *
+ * @tag union-petition-counter
+ * @summary Petition signatures toward a goal, live, with share buttons.
+ * @csspart title - The petition title.
+ * @csspart bar - The progress bar (a native `<progress>`).
+ * @csspart cta - The "Sign the petition" link.
+ * @csspart share - The row of share buttons and links.
+ * @csspart tally - The "shared with N of 5" tally.
+ * @cssprop [--union-accent=#a4161a] - Bar, count and call-to-action colour.
+ * @fires {UnionShareEvent} union-share - A member shared: `channel` is native, copy, email, sms,
+ *   whatsapp, facebook, x or bluesky; `url` the petition link shared.
+ */
+export class UnionPetitionCounter extends UnionElement<PetitionData> {
+  static override styles = [
+    UnionElement.styles,
+    css`
+      .n {
+        display: block;
+        font-size: 2em;
+        font-weight: 700;
+        line-height: 1.1;
+        color: var(--_accent);
+        font-variant-numeric: tabular-nums;
+      }
+      progress {
+        appearance: none;
+        display: block;
+        width: 100%;
+        height: 0.75rem;
+        margin: 0.5rem 0;
+        border: 0;
+        border-radius: 0.375rem;
+        overflow: hidden;
+        background: var(--_track);
+      }
+      progress::-webkit-progress-bar {
+        background: var(--_track);
+      }
+      progress::-webkit-progress-value {
+        background: var(--_accent);
+      }
+      progress::-moz-progress-bar {
+        background: var(--_accent);
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0.75rem 0 0;
+      }
+      a.b,
+      button {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.25rem;
+        padding: 0.25rem 0.625rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        font: inherit;
+        text-decoration: none;
+        cursor: pointer;
+      }
+      .b.cta {
+        min-height: 2.75rem;
+        padding: 0.5rem 1rem;
+        font-weight: 700;
+        background: var(--_accent);
+        color: var(--_on-accent);
+        border-color: var(--_accent);
+      }
+      .sr {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      @container (min-width: 32rem) {
+        .n {
+          display: inline;
+          font-size: 2.5em;
+        }
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        progress::-webkit-progress-value {
+          transition: inline-size 0.6s ease-out;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...UnionElement.properties,
+    shareGoal: { type: Number, attribute: 'share-goal' },
+    shown: { state: true },
+    said: { state: true },
+    note: { state: true },
+  };
+
+  /** Show a "shared with N of M" tally, kept on the member's device, toward this many people. */
+  shareGoal = 0;
+
+  /** The count on screen while counting up. */
+  private shown?: number;
+  /** The count the live region last announced. */
+  private said?: number;
+  /** After "Copy link": copied, or the link shown to copy by hand. */
+  private note?: 'copied' | 'manual';
+
+  private frame = 0;
+  private saidAt = 0;
+  private timers: Record<string, ReturnType<typeof setTimeout>> = {};
+
+  protected readonly schema = petitionSchema;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+    Object.values(this.timers).forEach(clearTimeout);
+    this.shown = undefined;
+  }
+
+  /**
+   * A count never moves backwards on a stale or out-of-order response (unless its `updated` is
+   * newer). The `data` property is the page's own script speaking, and is shown as given.
+   */
+  protected override accept(raw: unknown, origin: string): void {
+    const prev = this.model;
+    super.accept(raw, origin);
+    const next = this.model;
+    if (!prev || !next || next === prev) return;
+    if (origin !== 'data' && !advances(prev, next)) this.model = prev;
+    else if (next.count !== prev.count) this.counted(prev.count, next.count);
+  }
+
+  /** A live change: count up (motion allowed) and announce politely, at most every 30 s. */
+  private counted(from: number, to: number): void {
+    cancelAnimationFrame(this.frame);
+    if (matchMedia('(prefers-reduced-motion: no-preference)').matches) {
+      from = this.shown ??= from;
+      let start: number | undefined;
+      const step = (now: number) => {
+        const k = Math.min(1, (now - (start ??= now)) / COUNT_UP_MS);
+        this.shown = k < 1 ? Math.round(from + (to - from) * (1 - (1 - k) ** 3)) : undefined;
+        if (k < 1) this.frame = requestAnimationFrame(step);
+      };
+      this.frame = requestAnimationFrame(step);
+    } else this.shown = undefined;
+    clearTimeout(this.timers.say);
+    this.timers.say = setTimeout(
+      () => {
+        this.saidAt = Date.now();
+        this.said = this.model?.count;
+      },
+      Math.max(0, this.saidAt + ANNOUNCE_MS - Date.now()),
+    );
+  }
+
+  private shared(channel: string, url: string): void {
+    this.dispatchEvent(new UnionShareEvent(channel, url));
+  }
+
+  private async native(d: PetitionData, url: string): Promise<void> {
+    try {
+      await navigator.share({ title: d.title, text: d.shareText ?? d.title, url });
+      this.shared('native', url);
+    } catch {
+      // Dismissed, or not allowed here: the other buttons remain.
+    }
+  }
+
+  /** Copies the link; where the browser refuses (no permission, plain http), shows it to copy by hand. */
+  private async copy(url: string): Promise<void> {
+    clearTimeout(this.timers.note);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.note = 'copied';
+      this.timers.note = setTimeout(() => (this.note = undefined), 5000);
+      this.shared('copy', url);
+    } catch {
+      this.note = 'manual';
+    }
+  }
+
+  private tally(key: string, by: number): void {
+    save(key, Math.max(0, (Number(load(key)) || 0) + by));
+    this.requestUpdate();
+  }
+
+  protected override renderData(d: PetitionData): TemplateResult {
+    const { tag, t: all } = this.locale;
+    const t = all.petitionCounter;
+    const num = (n: number) => numberFormat(tag).format(n);
+    const p = progress(d.count, d.goal);
+    const link = actionHref(d.url, this.source)!;
+    const key = `petition-shares:${d.url}`;
+    const shares = this.shareGoal > 0 ? Math.max(0, Math.floor(Number(load(key)) || 0)) : 0;
+    return html`<section class="w" part="base">
+      <h2 id="t" part="title">${d.title}</h2>
+      <p><span class="n">${num(this.shown ?? d.count)}</span> ${t.signatures(d.count)}</p>
+      <progress
+        part="bar"
+        max=${p.target}
+        value=${d.count}
+        aria-labelledby="t"
+        aria-valuetext=${t.of(num(d.count), num(p.target))}
+      ></progress>
+      <p>
+        ${p.reached ? t.reached(num(d.goal!)) : nothing}
+        ${
+          p.milestone
+            ? t.next(num(p.target))
+            : t.percent(
+                numberFormat(tag, { style: 'percent' }).format(p.percent / 100),
+                num(p.target),
+              )
+        }
+      </p>
+      <p class="sr" role="status">
+        ${this.said === undefined ? '' : `${num(this.said)} ${t.signatures(this.said)}`}
+      </p>
+      <a class="b cta" part="cta" href=${link}>${t.sign}</a>
+      <div class="row" part="share" role="group" aria-label=${t.share}>
+        ${
+          'share' in navigator
+            ? html`<button type="button" @click=${() => this.native(d, link)}>${t.share}…</button>`
+            : nothing
+        }
+        <button type="button" @click=${() => this.copy(link)}>${t.copy}</button>
+        ${shareLinks(link, d).map(
+          ([channel, href]) =>
+            html`<a
+              class="b"
+              href=${href}
+              target=${href.startsWith('http') ? '_blank' : nothing}
+              rel="noopener noreferrer"
+              @click=${() => this.shared(channel, link)}
+              >${brands[channel] ?? t[channel as 'email' | 'sms']}</a
+            >`,
+        )}
+      </div>
+      <p role="status">
+        ${this.note === 'copied' ? t.copied : this.note ? `${t.copyHere} ${link}` : nothing}
+      </p>
+      ${
+        this.shareGoal > 0
+          ? html`<div class="row" part="tally">
+              <span>${t.tally(shares, this.shareGoal)}</span>
+              <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
+              <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
+            </div>`
+          : nothing
+      }
+      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-petition-counter': UnionPetitionCounter;
+  }
+}
