@@ -84,12 +84,24 @@ function feedServer() {
   };
 }
 
+/** The strict policy the host-page tests run under. */
+function cspPage() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path === '/test/pages/csp.html')
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+      );
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   browsers: [chromium],
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  middleware: [feedServer()],
+  middleware: [feedServer(), cspPage()],
   plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
 };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything a fresh machine needs to run the whole suite, then the suite.
+// 0. A build: host-page tests load dist/, as a webmaster's page would.
 // 1. A browser: Debian's Chromium (installed with apt-get when missing and we are root; test
 //    tools that download their own browser cannot work on this network).
 // 2. The browser suite (web-test-runner, headless Chromium, zone pinned to America/New_York).
@@ -58,6 +59,8 @@ function browserSuite(label, args, env) {
 }
 
 ensureBrowser();
+// Host-page and embed tests load the built bundle, not the sources.
+if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 browserSuite('browser suite (Chromium, America/New_York)', [], {});
 
 const timeTests = existsSync('test')

@@ -1,0 +1,123 @@
+// The built bundle (dist/, not the sources) on host pages we never control. `npm test` builds
+// first; run `npm run build` before running this file alone.
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+
+const TAGS = [
+  'union-vote-tally',
+  'union-action-checklist',
+  'union-town-hall',
+  'union-petition-counter',
+  'union-ta-list',
+];
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: Window & Record<string, unknown>;
+  doc: Document;
+}
+
+/** Loads a fixture page in an iframe and waits until every defined widget shows its data. */
+async function open(path: string, width = 900): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '3000px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & Record<string, unknown>;
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () => TAGS.every((t) => win.customElements.get(t) || t === 'union-town-hall'),
+    'the bundle did not define the widgets',
+    { timeout: 10_000 },
+  );
+  await waitUntil(
+    () => shown(doc).length > 0 && shown(doc).every((el) => rendered(el)),
+    'widgets did not render their data',
+    { timeout: 10_000 },
+  );
+  return { frame, win, doc };
+}
+
+const shown = (doc: Document) =>
+  [...doc.querySelectorAll(TAGS.join(','))].filter((el) =>
+    (el.ownerDocument.defaultView as Window).customElements.get(el.localName),
+  );
+/** Data on screen: the widget's box is there and the fallback slot is gone. */
+const rendered = (el: Element) =>
+  !!el.shadowRoot?.querySelector('.w') && !el.shadowRoot.querySelector('slot');
+
+describe('the built bundle on host pages', () => {
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  it('survives aggressive host CSS: nothing hidden, recoloured or broken inside', async () => {
+    const { doc } = await open('/test/pages/hostile.html');
+    for (const el of shown(doc)) {
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.w')!;
+      const style = getComputedStyle(box);
+      expect(box.offsetHeight, el.localName).to.be.above(20);
+      expect(style.color, el.localName).not.to.equal('rgb(255, 0, 0)');
+      expect(style.backgroundColor, el.localName).not.to.equal('rgb(255, 255, 0)');
+      expect(style.display, el.localName).not.to.equal('none');
+    }
+  });
+
+  it('runs under a strict CSP with Trusted Types: zero violations, every widget rendered, one request for the campaign file', async () => {
+    const { win, doc } = await open('/test/pages/csp.html');
+    expect(shown(doc).length).to.be.at.least(4);
+    expect([...(win.__early as string[]), ...(win.__violations as string[])]).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/demo/campaign.json'));
+    expect(requests.length).to.equal(1);
+  });
+
+  it('loads twice (classic and module builds) beside another copy of Lit: no error, at most one warning', async () => {
+    const { win, doc } = await open('/test/pages/twice.html');
+    expect(win.__uncaught).to.deep.equal([]);
+    expect(win.__consoleErrors).to.deep.equal([]);
+    expect((win.__warnings as string[]).length).to.be.at.most(1);
+    expect(doc.querySelector('host-badge') === null).to.equal(true); // the page's own element is not ours to render…
+    expect(win.customElements.get('host-badge') !== undefined).to.equal(true); // …but its Lit copy still works
+  });
+
+  it('fits a 280 px sidebar without horizontal overflow, survives width 0, and renders when a hidden container is shown', async () => {
+    const { doc } = await open('/test/pages/layout.html', 1000);
+    for (const el of doc.querySelectorAll('#sidebar > *')) {
+      if (!rendered(el)) continue;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.w')!;
+      expect(box.scrollWidth, `${el.localName} overflows`).to.be.at.most(box.clientWidth + 2);
+      expect(el.getBoundingClientRect().width, el.localName).to.be.at.most(280);
+    }
+    expect(doc.querySelectorAll('#zero > *').length).to.be.at.least(4);
+    const hidden = doc.getElementById('hidden')!;
+    hidden.classList.add('shown');
+    for (const el of hidden.children) {
+      if (!rendered(el)) continue;
+      expect((el as HTMLElement).offsetHeight, el.localName).to.be.above(20);
+    }
+  });
+
+  it('follows the dark scheme and reduced motion', async () => {
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const { doc } = await open('/test/pages/layout.html');
+    for (const el of shown(doc).slice(0, 5)) {
+      const bg = getComputedStyle(el.shadowRoot!.querySelector('.w')!).backgroundColor;
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      expect(r + g + b, `${el.localName} background ${bg}`).to.be.below(200);
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        const s = getComputedStyle(node);
+        const moving = s.animationName !== 'none' && parseFloat(s.animationDuration) > 0.01;
+        expect(moving, `${el.localName} ${node.localName}.${node.className} animates`).to.equal(
+          false,
+        );
+      }
+    }
+  });
+});
