@@ -114,6 +114,7 @@ describe('embed.html', () => {
       new URL('/demo/campaign.json#/voteTally', location.href).href,
     );
     expect(el!.getAttribute('source')).to.equal('UFCW7');
+    expect(doc.querySelector('base')?.getAttribute('target')).to.equal('_blank');
     await waitUntil(() => el!.shadowRoot?.querySelectorAll('li').length === 5, 'no results');
     expect(el!.shadowRoot!.textContent).to.contain('USW Local 7600');
   });
@@ -305,5 +306,100 @@ describe('embed/resize.js (the parent snippet)', () => {
     send({ type: TYPE, id: null, height: 1e9 });
     await drained();
     expect(ours.style.height).to.equal('20000px');
+  });
+});
+
+describe('the embed builder (demo/builder.html)', () => {
+  /** Opens the builder in a frame and waits until its first feed check is done. */
+  async function builder(query = '') {
+    const frame = document.createElement('iframe');
+    frame.src = `/demo/builder.html${query}`;
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    frames.push(frame);
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const summary = () => doc.getElementById('check-summary')!.textContent ?? '';
+    await waitUntil(() => /valid|problem|nothing|not/.test(summary()), 'no check shown', {
+      timeout: 4000,
+    });
+    /** Sets a field as a person would and waits until the check says `expected`. */
+    const type = async (id: string, value: string, expected: RegExp) => {
+      const field = doc.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(() => expected.test(summary()), `${id}: expected ${expected}`, {
+        timeout: 4000,
+      });
+    };
+    const list = () =>
+      [...doc.querySelectorAll('#check-list li')].map((li) => li.textContent ?? '');
+    return { frame, doc, summary, type, list };
+  }
+
+  it('starts with a widget from the registry, a checked feed, a preview and pinned snippets', async () => {
+    const { doc, summary } = await builder();
+    expect(summary()).to.match(/valid <union-vote-tally> data/);
+    const options = [...doc.querySelectorAll('#widget option')].map((o) => o.getAttribute('value'));
+    expect(options).to.include('vote-tally');
+    expect(doc.querySelectorAll('#preview union-vote-tally').length).to.equal(1);
+    const sri = await (await fetch('/dist/sri.json')).json();
+    const script = (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
+    expect(script).to.contain(
+      `src="${sri.cdn}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}" crossorigin="anonymous"`,
+    );
+    expect(script).to.match(/^<link rel="modulepreload" .*integrity="sha384-/m);
+    expect(script).to.contain('<union-vote-tally src=');
+    const iframe = (doc.getElementById('snippet-iframe') as HTMLTextAreaElement).value;
+    expect(iframe).to.contain(`${sri.cdn}embed.html?widget=vote-tally&amp;src=`);
+    expect(iframe).to.match(/data-union-embed width="100%" height="\d+"/);
+    expect(iframe).to.contain(`integrity="${sri.integrity['embed/resize.js']}"`);
+  });
+
+  it('names a pointer that resolves to nothing, and what is there', async () => {
+    const { type } = await builder();
+    await type('feed-pointer', '/voteTaly', /points to nothing.*The top level has: .*voteTally/);
+  });
+
+  it('names the wrong field of data that does not fit the widget', async () => {
+    const { type, list } = await builder();
+    await type('feed-pointer', '/townHall', /1 problem for <union-vote-tally>/);
+    expect(list()).to.deep.equal(['results: is required']);
+  });
+
+  it('says when the feed URL fails, and refuses a javascript: URL', async () => {
+    const { type } = await builder();
+    await type('feed-url', '/nope/missing.json', /HTTP 404/);
+    await type('feed-url', 'javascript:parent.__pwned=1', /is not a web address/);
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+
+  it('checks inline JSON live: broken JSON, a wrong field, a 5 MB paste', async () => {
+    const { doc, type, list } = await builder();
+    (doc.querySelector('input[name=mode][value=inline]') as HTMLInputElement).click();
+    await type('json', '{"results": [', /is not valid JSON/);
+    await type('json', '{"results": [{"union": "A", "yes": -1, "no": 3}]}', /1 problem/);
+    expect(list()).to.deep.equal(['results[0].yes: -1 is not a count']);
+    await type('json', ' '.repeat(5 * 1024 * 1024 + 1), /must be under 5\.0 MB/);
+    await type(
+      'json',
+      '{"results": [{"union": "</script><img src=x onerror=parent.__pwned=1>", "yes": 5, "no": 3}]}',
+      /valid/,
+    );
+    const script = (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
+    expect(script).to.contain('\\u003c/script>');
+    expect(script.match(/<\/script>/g)!.length).to.equal(2); // the library's and the data's own
+    expect(doc.querySelectorAll('img').length).to.equal(0);
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+
+  it('a wrong widget name in the address gets a clear message, as text', async () => {
+    const { doc } = await builder(`?widget=${encodeURIComponent('<b>town-hal</b>')}`);
+    const message = doc.getElementById('page-message')!;
+    expect(message.hidden).to.equal(false);
+    expect(message.textContent).to.contain('There is no widget called "<b>town-hal</b>"');
+    expect(doc.querySelectorAll('b').length).to.equal(0);
   });
 });
