@@ -1,0 +1,286 @@
+// `union-widgets validate <file-or-url>[#/pointer] --widget <name>`: checks a feed against a
+// widget's schema (the same definitions the widgets use at run time, from dist/schemas.js) and
+// prints every problem with its path.
+//
+// Exit codes: 0 the data is valid; 1 problems in the data (broken JSON, a pointer that resolves to
+// nothing, schema errors); 2 usage or I/O (unknown widget, missing file, URL that fails or times
+// out, over 5 MB).
+//
+// The dispatcher (bin/union-widgets.mjs) calls `validate(argv)` with the arguments after
+// `validate`; a leading "validate" is skipped too, so either form works.
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+
+export const MAX_BYTES = 5 * 1024 * 1024;
+export const TIMEOUT_MS = 15_000;
+
+const USAGE = `Usage: union-widgets validate <file-or-url>[#/pointer] --widget <name>
+
+Checks a feed against a widget's data schema and prints each problem with its path.
+
+  <file-or-url>   a local JSON file, or an http(s) URL
+  #/pointer       optional JSON Pointer into the document, e.g. campaign.json#/townHall
+  --widget, -w    the widget the data is for (e.g. town-hall)
+
+Exit code: 0 valid, 1 problems found, 2 usage or I/O error.`;
+
+/** Thrown for usage and I/O errors: exit code 2. */
+class Fail extends Error {}
+
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Edit distance, for "did you mean". */
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]++;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+function parseArgs(argv) {
+  const args = [...argv];
+  if (args[0] === 'validate') args.shift();
+  let widget;
+  let target;
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--help' || a === '-h') help = true;
+    else if (a === '--widget' || a === '-w') {
+      if (i + 1 >= args.length) throw new Fail('--widget needs a name, e.g. --widget town-hall');
+      widget = args[++i];
+    } else if (a.startsWith('--widget=')) widget = a.slice('--widget='.length);
+    else if (a.startsWith('-') && a !== '-') throw new Fail(`unknown option ${a}`);
+    else if (target === undefined) target = a;
+    else throw new Fail(`one feed at a time (got ${target} and ${a})`);
+  }
+  return { widget, target, help };
+}
+
+/** Loads dist/schemas.js, the build's DOM-free registry and checker. */
+async function loadSchemas() {
+  const url = new URL('../dist/schemas.js', import.meta.url);
+  if (!existsSync(url))
+    throw new Fail(
+      'dist/schemas.js is missing: run `npm run build` (or `node scripts/build-schemas.mjs`) first',
+    );
+  return import(url.href);
+}
+
+function pickWidget(schemas, name) {
+  const known = Object.keys(schemas);
+  if (!name)
+    throw new Fail(
+      `which widget is the data for? Add --widget <name> (one of: ${known.join(', ')})`,
+    );
+  const bare = name.replace(/^<?union-/, '').replace(/>$/, '');
+  if (Object.hasOwn(schemas, bare)) return bare;
+  const near = known
+    .map((k) => [k, distance(bare, k)])
+    .sort((x, y) => x[1] - y[1])
+    .find(([, d]) => d <= 3);
+  throw new Fail(
+    `unknown widget "${name}"${near ? ` — did you mean ${near[0]}?` : ''} Known widgets: ${known.join(', ')}`,
+  );
+}
+
+/** Splits `campaign.json#/townHall` into where to read and the pointer. */
+function splitTarget(target) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    let url;
+    try {
+      url = new URL(target);
+    } catch {
+      throw new Fail(`"${target}" is not a valid URL`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Fail(`only http(s) URLs and local files can be read, not ${url.protocol}`);
+    const pointer = url.hash;
+    url.hash = '';
+    return { kind: 'url', where: url.href, pointer };
+  }
+  // A file name may itself contain "#": prefer the whole name when such a file exists.
+  if (existsSync(target)) return { kind: 'file', where: target, pointer: '' };
+  const at = target.indexOf('#');
+  return at < 0
+    ? { kind: 'file', where: target, pointer: '' }
+    : { kind: 'file', where: target.slice(0, at), pointer: target.slice(at) };
+}
+
+async function readLocal(file, maxBytes) {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    throw new Fail(e.code === 'ENOENT' ? `${file}: no such file` : `${file}: ${e.message}`);
+  }
+  if (!info.isFile()) throw new Fail(`${file} is not a file`);
+  if (info.size > maxBytes)
+    throw new Fail(`${file} is ${mb(info.size)}; a feed must be under ${mb(maxBytes)}`);
+  return readFile(file, 'utf8');
+}
+
+async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    let res;
+    try {
+      res = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json' } });
+    } catch (e) {
+      if (abort.signal.aborted) throw new Fail(`${url}: no answer within ${timeoutMs / 1000} s`);
+      throw new Fail(
+        `${url}: could not connect (${e.cause?.code ?? e.cause?.message ?? e.message})`,
+      );
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => {});
+      throw new Fail(`${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > maxBytes) {
+      await res.body?.cancel().catch(() => {});
+      throw new Fail(`${url} is ${mb(declared)}; a feed must be under ${mb(maxBytes)}`);
+    }
+    const parts = [];
+    let size = 0;
+    try {
+      for await (const part of res.body ?? []) {
+        size += part.byteLength;
+        if (size > maxBytes) {
+          abort.abort();
+          throw new Fail(`${url} is over ${mb(maxBytes)}; a feed must be under ${mb(maxBytes)}`);
+        }
+        parts.push(part);
+      }
+    } catch (e) {
+      if (e instanceof Fail) throw e;
+      if (abort.signal.aborted) throw new Fail(`${url}: no answer within ${timeoutMs / 1000} s`);
+      throw new Fail(`${url}: the download broke off (${e.message})`);
+    }
+    return new TextDecoder().decode(Buffer.concat(parts));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** "not valid JSON at line 3, column 7: …" from JSON.parse's message. */
+function parseJson(text, name) {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    const pos = /position (\d+)/.exec(e.message);
+    let where = '';
+    if (pos) {
+      const before = text.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      const col = before.length - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${col}`;
+    }
+    const why = e.message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/ is not valid JSON$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { ok: false, message: `${name} is not valid JSON${where}: ${why}` };
+  }
+}
+
+/** Where a pointer stops resolving, and what keys exist there, for a helpful message. */
+function pointerHint(doc, pointer, resolvePointer) {
+  const tokens = decodeURIComponent(pointer.replace(/^#/, '')).split('/').slice(1);
+  for (let n = tokens.length - 1; n >= 0; n--) {
+    const parent = resolvePointer(
+      doc,
+      '#' +
+        tokens
+          .slice(0, n)
+          .map((t) => '/' + t)
+          .join(''),
+    );
+    if (parent !== undefined) {
+      const keys =
+        parent && typeof parent === 'object' && !Array.isArray(parent) ? Object.keys(parent) : [];
+      const at = n === 0 ? 'the top level' : `#/${tokens.slice(0, n).join('/')}`;
+      return keys.length
+        ? ` ("${tokens[n]}" is not in ${at}, which has: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`
+        : Array.isArray(parent)
+          ? ` (${at} is a list of ${parent.length})`
+          : '';
+    }
+  }
+  return '';
+}
+
+/**
+ * Runs `validate` with `argv` (the arguments after the subcommand). Returns the exit code.
+ * `io` is for tests: `out`/`err` receive lines, `fetch`, `timeoutMs` and `maxBytes` override.
+ */
+export async function validate(argv, io = {}) {
+  const out = io.out ?? ((s) => process.stdout.write(s + '\n'));
+  const err = io.err ?? ((s) => process.stderr.write(s + '\n'));
+  const opts = {
+    fetch: io.fetch ?? globalThis.fetch,
+    timeoutMs: io.timeoutMs ?? TIMEOUT_MS,
+    maxBytes: io.maxBytes ?? MAX_BYTES,
+  };
+  try {
+    const { widget, target, help } = parseArgs(argv);
+    if (help) {
+      out(USAGE);
+      return 0;
+    }
+    const lib = await loadSchemas();
+    const name = pickWidget(lib.schemas, widget);
+    if (!target) throw new Fail('which feed? Give a file or an http(s) URL');
+    const { kind, where, pointer } = splitTarget(target);
+    const text =
+      kind === 'url' ? await readRemote(where, opts) : await readLocal(where, opts.maxBytes);
+    const label = `${where}${pointer}`;
+
+    const parsed = parseJson(text, where);
+    if (!parsed.ok) {
+      out(`✗ ${parsed.message}`);
+      return 1;
+    }
+    let data;
+    try {
+      data = lib.resolvePointer(parsed.value, pointer);
+    } catch (e) {
+      throw new Fail(`${pointer}: ${e.message}`);
+    }
+    if (data === undefined) {
+      out(
+        `✗ ${pointer} resolves to nothing in ${where}${pointerHint(parsed.value, pointer, lib.resolvePointer)}`,
+      );
+      return 1;
+    }
+
+    const { errors, warnings } = lib.check(lib.schemas[name], data);
+    const line = (i) => (i.path ? lib.describe(i) : `(top level): ${i.message}`);
+    if (errors.length) {
+      out(
+        `✗ ${label}: ${errors.length} problem${errors.length === 1 ? '' : 's'} for <union-${name}>`,
+      );
+      for (const i of errors) out(`  ${line(i)}`);
+    } else {
+      out(`✓ ${label} is valid <union-${name}> data`);
+    }
+    for (const i of warnings) out(`  warning: ${line(i)}`);
+    return errors.length ? 1 : 0;
+  } catch (e) {
+    if (!(e instanceof Fail)) {
+      err(`union-widgets validate: unexpected error: ${e?.stack ?? e}`);
+      return 2;
+    }
+    err(`union-widgets validate: ${e.message}`);
+    if (/^(which|unknown option|one feed|--widget needs)/.test(e.message)) err('\n' + USAGE);
+    return 2;
+  }
+}

@@ -1,0 +1,557 @@
+// The embed builder (demo/builder.html): pick a widget, point it at data, check it with the same
+// schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
+// types is untrusted: it only ever reaches the page as text, attribute values or properties.
+import { schemas, check, describe, resolvePointer } from '/dist/schemas.js';
+
+/** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
+const WIDGETS = {
+  'vote-tally': { pointer: '/voteTally', height: 420, fallback: 'See how the strike vote went' },
+  'action-checklist': {
+    pointer: '/actionChecklist',
+    height: 640,
+    fallback: 'Actions you can take',
+  },
+  'town-hall': { pointer: '/townHall', height: 720, fallback: 'Register for the town hall' },
+  'petition-counter': { pointer: '/petition', height: 460, fallback: 'Sign the petition' },
+  'ta-list': { pointer: '/taList', height: 640, fallback: 'Tentative agreements reached' },
+};
+const defaults = (name) => ({
+  pointer: '',
+  height: 480,
+  fallback: `union-${name}`,
+  ...WIDGETS[name],
+});
+/** The public theming hooks (README "Theming") offered as colour pickers, with light defaults. */
+const COLOURS = [
+  ['--union-accent', 'Accent', '#a4161a'],
+  ['--union-on-accent', 'Text on the accent', '#ffffff'],
+  ['--union-text', 'Text', '#1b1b1f'],
+  ['--union-muted', 'Secondary text', '#50505a'],
+  ['--union-surface', 'Background', '#ffffff'],
+  ['--union-border', 'Borders', '#c9c9d1'],
+];
+const MAX_BYTES = 5 * 1024 * 1024;
+const TIMEOUT_MS = 10_000;
+const DEMO_FEED = '/demo/campaign.json';
+
+const $ = (id) => document.getElementById(id);
+const names = Object.keys(schemas);
+let sri = null;
+let token = 0; // the latest check; older async results are dropped
+let touched = new Set();
+let inlineData; // the parsed inline JSON, when it parses
+
+// ---- small helpers ------------------------------------------------------------------------
+
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const attr = (s) =>
+  String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const text = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** JSON safe inside <script type="application/json">: no "</script>" can end it early. */
+const scriptJson = (v) =>
+  JSON.stringify(v, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+function httpUrl(s, base = location.href) {
+  if (!s) return undefined;
+  try {
+    const u = new URL(s, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function show(summary, lines = [], kind = 'info') {
+  $('check').dataset.kind = kind;
+  $('check-summary').textContent = summary;
+  $('check-list').replaceChildren(
+    ...lines.map((l) => {
+      const li = document.createElement('li');
+      li.textContent = l;
+      return li;
+    }),
+  );
+}
+
+function parseJson(source, name) {
+  try {
+    return { ok: true, value: JSON.parse(source.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    const pos = /position (\d+)/.exec(e.message);
+    let where = '';
+    if (pos) {
+      const before = source.slice(0, Number(pos[1]));
+      where = ` at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+    }
+    const why = e.message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/ is not valid JSON$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { ok: false, message: `${name} is not valid JSON${where}: ${why}` };
+  }
+}
+
+/** Where a pointer stops resolving, and what is there instead. */
+function pointerHint(doc, pointer) {
+  const tokens = pointer.split('/').slice(1);
+  for (let n = tokens.length - 1; n >= 0; n--) {
+    let parent;
+    try {
+      parent = resolvePointer(
+        doc,
+        '#' +
+          tokens
+            .slice(0, n)
+            .map((t) => '/' + t)
+            .join(''),
+      );
+    } catch {
+      return '';
+    }
+    if (parent === undefined) continue;
+    const at = n === 0 ? 'The top level' : `/${tokens.slice(0, n).join('/')}`;
+    if (Array.isArray(parent)) return ` ${at} is a list of ${parent.length}.`;
+    if (parent && typeof parent === 'object')
+      return ` ${at} has: ${Object.keys(parent).slice(0, 12).join(', ') || 'nothing'}.`;
+    return '';
+  }
+  return '';
+}
+
+/** Checks data for the chosen widget; shows every problem with its path. */
+function report(data, label) {
+  const name = $('widget').value;
+  const { errors, warnings } = check(schemas[name], data);
+  const line = (i) => (i.path ? describe(i) : `(top level): ${i.message}`);
+  if (errors.length)
+    show(
+      `${label}: ${errors.length} problem${errors.length === 1 ? '' : 's'} for <union-${name}>`,
+      [...errors.map(line), ...warnings.map((w) => `warning: ${line(w)}`)],
+      'error',
+    );
+  else
+    show(
+      `${label}: valid <union-${name}> data.`,
+      warnings.map((w) => `warning: ${line(w)}`),
+      'ok',
+    );
+  return !errors.length;
+}
+
+// ---- data: feed URL -----------------------------------------------------------------------
+
+/** Fetches a feed with a time limit and a size cap; returns its text or throws a clear Error. */
+async function fetchFeed(url) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  try {
+    let res;
+    try {
+      res = await fetch(url, { signal: abort.signal, credentials: 'omit' });
+    } catch {
+      throw new Error(
+        abort.signal.aborted
+          ? `${url}: no answer within ${TIMEOUT_MS / 1000} seconds.`
+          : `Could not load ${url}: the server did not answer, or the browser refused it (the feed must allow other sites with Access-Control-Allow-Origin, and this page may only load from its own site).`,
+      );
+    }
+    if (!res.ok) throw new Error(`Could not load ${url}: the server answered HTTP ${res.status}.`);
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > MAX_BYTES) {
+      abort.abort();
+      throw new Error(`${url} is ${mb(declared)}; a feed must be under ${mb(MAX_BYTES)}.`);
+    }
+    const reader = res.body.getReader();
+    const parts = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BYTES) {
+        abort.abort();
+        throw new Error(`${url} is over ${mb(MAX_BYTES)}; a feed must be under ${mb(MAX_BYTES)}.`);
+      }
+      parts.push(value);
+    }
+    return new TextDecoder().decode(await new Blob(parts).arrayBuffer());
+  } catch (e) {
+    if (abort.signal.aborted && !/ MB|seconds/.test(e.message))
+      throw new Error(`${url}: no answer within ${TIMEOUT_MS / 1000} seconds.`);
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Normalised pointer ("/a/b", "" for the whole file) or an error message. */
+function readPointer() {
+  const raw = $('feed-pointer').value.trim().replace(/^#/, '');
+  if (raw && !raw.startsWith('/'))
+    return { error: `"${raw}" is not a JSON Pointer: it starts with /, like /townHall.` };
+  return { pointer: raw };
+}
+
+async function checkFeed() {
+  const mine = ++token;
+  const raw = $('feed-url').value.trim();
+  if (!raw) return show('Enter the address of your JSON file.', [], 'error');
+  const url = httpUrl(raw);
+  if (!url) return show(`"${raw}" is not a web address (http or https).`, [], 'error');
+  const { pointer, error } = readPointer();
+  if (error) return show(error, [], 'error');
+  url.hash = '';
+  show(`Loading ${url.href}…`);
+  let body;
+  try {
+    body = await fetchFeed(url.href);
+  } catch (e) {
+    if (mine === token) show(e.message, [], 'error');
+    return;
+  }
+  if (mine !== token) return;
+  const parsed = parseJson(body, url.href);
+  if (!parsed.ok) return show(parsed.message, [], 'error');
+  let data;
+  try {
+    data = resolvePointer(parsed.value, pointer ? '#' + pointer : '');
+  } catch (e) {
+    return show(e.message, [], 'error');
+  }
+  if (data === undefined)
+    return show(
+      `${pointer} points to nothing in ${url.href}.${pointerHint(parsed.value, pointer)}`,
+      [],
+      'error',
+    );
+  report(data, `${url.pathname.split('/').pop() || url.href}${pointer ? '#' + pointer : ''}`);
+}
+
+// ---- data: inline JSON --------------------------------------------------------------------
+
+function checkInline() {
+  ++token;
+  inlineData = undefined;
+  const source = $('json').value;
+  if (source.length > MAX_BYTES)
+    return show(
+      `That JSON is ${mb(source.length)}; inline data must be under ${mb(MAX_BYTES)}.`,
+      [],
+      'error',
+    );
+  if (!source.trim()) return show('Paste the JSON for this widget.', [], 'error');
+  const parsed = parseJson(source, 'The JSON');
+  if (!parsed.ok) return show(parsed.message, [], 'error');
+  inlineData = parsed.value;
+  report(parsed.value, 'The JSON');
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  if (file.size > MAX_BYTES) {
+    $('json-file').value = '';
+    return show(
+      `${file.name} is ${mb(file.size)}; a feed must be under ${mb(MAX_BYTES)}.`,
+      [],
+      'error',
+    );
+  }
+  try {
+    $('json').value = await file.text();
+  } catch {
+    return show(`${file.name} could not be read.`, [], 'error');
+  }
+  checkInline();
+  update();
+}
+
+/** Fills the inline editor with the demo campaign's data for the chosen widget, as a start. */
+async function sampleInline() {
+  const name = $('widget').value;
+  const { pointer } = defaults(name);
+  try {
+    const doc = await (await fetch(DEMO_FEED)).json();
+    const data = pointer ? resolvePointer(doc, '#' + pointer) : undefined;
+    if ($('widget').value === name && data !== undefined && $('json').dataset.sample !== 'edited')
+      $('json').value = JSON.stringify(data, null, 2);
+  } catch {
+    // no sample: the editor stays as it is
+  }
+}
+
+// ---- preview and snippets -----------------------------------------------------------------
+
+function settings() {
+  const name = $('widget').value;
+  const mode = document.querySelector('input[name=mode]:checked').value;
+  const { pointer } = readPointer();
+  const feed = httpUrl($('feed-url').value.trim());
+  let src;
+  if (mode === 'feed' && feed && pointer !== undefined) {
+    feed.hash = pointer ? '#' + pointer : '';
+    src = feed;
+  }
+  const theme = COLOURS.filter(([prop]) => touched.has(prop)).map(([prop]) => [
+    prop,
+    $(`c${prop}`).value,
+  ]);
+  if ($('radius').value) theme.push(['--union-radius', $('radius').value]);
+  return {
+    name,
+    tag: `union-${name}`,
+    mode,
+    src,
+    rawSrc: $('feed-url').value.trim(),
+    data: mode === 'inline' ? inlineData : undefined,
+    source: $('source').value.trim(),
+    lang: $('lang').value,
+    theme,
+    fallbackText: $('fallback-text').value.trim(),
+    fallbackUrl: httpUrl($('fallback-url').value.trim()),
+    height: defaults(name).height,
+  };
+}
+
+function embedUrl(s, base) {
+  const q = new URLSearchParams({ widget: s.name });
+  if (s.src) q.set('src', s.src.href);
+  if (s.data !== undefined) q.set('data', JSON.stringify(s.data));
+  if (s.source) q.set('source', s.source);
+  if (s.lang) q.set('lang', s.lang);
+  q.set('id', s.tag);
+  for (const [prop, value] of s.theme) q.set(prop, value);
+  return `${base}embed.html?${q}`;
+}
+
+function preview(s) {
+  const box = $('preview');
+  const asIframe = document.querySelector('input[name=preview-as]:checked').value === 'iframe';
+  if (asIframe) {
+    const frame = document.createElement('iframe');
+    frame.src = embedUrl(s, new URL('/dist/', location.href).href);
+    frame.title = `${s.tag} preview`;
+    frame.setAttribute('data-union-embed', '');
+    frame.height = String(s.height);
+    frame.className = 'preview-frame';
+    box.replaceChildren(frame);
+    return;
+  }
+  const el = document.createElement(s.tag); // a registry name, never typed text
+  if (s.src) el.setAttribute('src', s.src.href);
+  if (s.source) el.setAttribute('source', s.source);
+  if (s.lang) el.setAttribute('lang', s.lang);
+  for (const [prop, value] of s.theme) el.style.setProperty(prop, value);
+  if (s.fallbackText) {
+    const f = document.createElement(s.fallbackUrl ? 'a' : 'p');
+    f.textContent = s.fallbackText;
+    if (s.fallbackUrl) f.href = s.fallbackUrl.href;
+    el.append(f);
+  }
+  if (s.data !== undefined) el.data = s.data;
+  box.replaceChildren(el);
+}
+
+/** The element's src as the webmaster gave it: relative stays relative (their own site). */
+function snippetSrc(s) {
+  if (/^https?:\/\//i.test(s.rawSrc)) return s.src.href;
+  return s.rawSrc.replace(/#.*$/, '') + s.src.hash;
+}
+
+function snippets(s) {
+  const notes = [];
+  if (!sri)
+    notes.push(
+      'dist/sri.json is missing (run npm run build): the snippets have no integrity hashes.',
+    );
+  const base = sri?.cdn ?? 'https://cdn.example/union-widgets/dist/';
+  const pin = (file) =>
+    sri?.integrity[file]
+      ? ` integrity="${sri.integrity[file]}" crossorigin="anonymous"`
+      : ' crossorigin="anonymous"';
+  const lines = [];
+  for (const chunk of sri?.preload['union-widgets.js'] ?? [])
+    lines.push(`<link rel="modulepreload" href="${attr(base + chunk)}"${pin(chunk)} />`);
+  lines.push(
+    `<script type="module" src="${attr(base + 'union-widgets.js')}"${pin('union-widgets.js')}></script>`,
+  );
+  if (s.theme.length)
+    lines.push(
+      '<style>',
+      `  ${s.tag} {`,
+      ...s.theme.map(([p, v]) => `    ${p}: ${v};`),
+      '  }',
+      '</style>',
+    );
+  const attrs = [];
+  if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
+  if (s.source) attrs.push(`source="${attr(s.source)}"`);
+  if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
+  lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
+  if (s.fallbackText)
+    lines.push(
+      s.fallbackUrl
+        ? `  <a href="${attr(s.fallbackUrl.href)}">${text(s.fallbackText)}</a>`
+        : `  <p>${text(s.fallbackText)}</p>`,
+    );
+  if (s.mode === 'inline' && s.data !== undefined)
+    lines.push(
+      '  <script type="application/json">',
+      ...scriptJson(s.data)
+        .split('\n')
+        .map((l) => '    ' + l),
+      '  </script>',
+    );
+  lines.push(`</${s.tag}>`);
+  $('snippet-script').value = lines.join('\n');
+
+  const url = embedUrl(s, base);
+  $('snippet-iframe').value = [
+    `<iframe src="${attr(url)}" title="${attr(s.fallbackText || s.tag)}" data-union-embed width="100%" height="${s.height}" style="border:0;display:block" loading="lazy"></iframe>`,
+    `<script src="${attr(base + 'embed/resize.js')}"${pin('embed/resize.js')} async></script>`,
+  ].join('\n');
+
+  if (s.mode === 'feed' && s.src && !/^https?:\/\//i.test(s.rawSrc))
+    notes.push(
+      'Your feed address is relative: it works in the script snippet only on the site that hosts the file. Use a full https:// address for the iframe.',
+    );
+  if (s.mode === 'feed' && !s.src)
+    notes.push('Enter a feed URL (and check it) to complete the snippet.');
+  if (s.mode === 'inline' && s.data === undefined)
+    notes.push('Fix the JSON to complete the snippet.');
+  if (url.length > 8000)
+    notes.push(
+      'The iframe address is very long: host the JSON as a file and use a feed URL instead.',
+    );
+  $('snippet-note').textContent = notes.join(' ');
+}
+
+function update() {
+  const s = settings();
+  preview(s);
+  snippets(s);
+}
+
+// ---- wiring -------------------------------------------------------------------------------
+
+function chooseWidget(name) {
+  const d = defaults(name);
+  $('feed-pointer').value = d.pointer;
+  if (!$('fallback-text').dataset.edited) $('fallback-text').value = d.fallback;
+  $('json').dataset.sample = '';
+  if (document.querySelector('input[name=mode]:checked').value === 'feed') checkFeed();
+  else sampleInline().then(() => (checkInline(), update()));
+}
+
+function setMode(mode) {
+  $('feed-fields').hidden = mode !== 'feed';
+  $('inline-fields').hidden = mode !== 'inline';
+  if (mode === 'feed') checkFeed();
+  else if (!$('json').value.trim()) sampleInline().then(() => (checkInline(), update()));
+  else checkInline();
+}
+
+async function copy(id) {
+  const area = $(id);
+  try {
+    await navigator.clipboard.writeText(area.value);
+    $('copy-status').textContent = 'Copied. Paste it into your page’s HTML.';
+  } catch {
+    area.focus();
+    area.select();
+    $('copy-status').textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+  }
+}
+
+function start() {
+  for (const name of names) {
+    const o = document.createElement('option');
+    o.value = name;
+    o.textContent = `<union-${name}>`;
+    $('widget').append(o);
+  }
+  for (const [prop, label, value] of COLOURS) {
+    const l = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'color';
+    input.id = `c${prop}`;
+    input.value = value;
+    input.addEventListener('input', () => {
+      touched.add(prop);
+      update();
+    });
+    l.append(input, ` ${label} `);
+    const code = document.createElement('code');
+    code.textContent = prop;
+    l.append(code);
+    $('colours').append(l);
+  }
+
+  const params = new URLSearchParams(location.search);
+  const wanted = params.get('widget');
+  if (wanted !== null && !names.includes(wanted)) {
+    $('page-message').hidden = false;
+    $('page-message').textContent =
+      `There is no widget called "${wanted}". Pick one from the list: ${names.join(', ')}.`;
+  }
+  $('widget').value = names.includes(wanted) ? wanted : names[0];
+  $('feed-url').value = new URL(DEMO_FEED, location.href).href;
+
+  let timer;
+  const later = (fn) => () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (fn(), update()), 300);
+  };
+  $('widget').addEventListener('change', () => (chooseWidget($('widget').value), update()));
+  for (const r of document.querySelectorAll('input[name=mode]'))
+    r.addEventListener('change', () => (setMode(r.value), update()));
+  for (const r of document.querySelectorAll('input[name=preview-as]'))
+    r.addEventListener('change', update);
+  $('check-feed').addEventListener('click', () => (checkFeed(), update()));
+  $('feed-url').addEventListener('input', later(checkFeed));
+  $('feed-pointer').addEventListener('input', later(checkFeed));
+  $('json').addEventListener('input', () => {
+    $('json').dataset.sample = 'edited';
+    later(checkInline)();
+  });
+  $('json-file').addEventListener('change', (e) => loadFile(e.target.files[0]));
+  for (const id of ['source', 'lang', 'radius', 'fallback-url']) {
+    $(id).addEventListener('input', update);
+    $(id).addEventListener('change', update);
+  }
+  $('fallback-text').addEventListener('input', () => {
+    $('fallback-text').dataset.edited = '1';
+    update();
+  });
+  $('reset-colours').addEventListener('click', () => {
+    touched = new Set();
+    for (const [prop, , value] of COLOURS) $(`c${prop}`).value = value;
+    $('radius').value = '';
+    update();
+  });
+  for (const b of document.querySelectorAll('button.copy'))
+    b.addEventListener('click', () => copy(b.dataset.copy));
+  $('form').addEventListener('submit', (e) => e.preventDefault());
+
+  chooseWidget($('widget').value);
+  update();
+}
+
+fetch('/dist/sri.json')
+  .then((r) => (r.ok ? r.json() : null))
+  .catch(() => null)
+  .then((json) => {
+    sri = json;
+    start();
+  })
+  .catch((e) => {
+    $('page-message').hidden = false;
+    $('page-message').textContent = `The builder could not start: ${e.message}`;
+  });

@@ -1,0 +1,269 @@
+// `union-widgets validate`: node --test test/cli/
+// Runs against the built dist/schemas.js (built here when missing), with local files and a local
+// HTTP server on 127.0.0.1 (port 0), so nothing leaves the machine.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+if (!existsSync(join(root, 'dist/schemas.js'))) {
+  const r = spawnSync(process.execPath, ['scripts/build-schemas.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  assert.equal(r.status, 0, 'building dist/schemas.js failed');
+}
+const { validate, MAX_BYTES } = await import('../../bin/validate.mjs');
+
+const campaign = join(root, 'demo/campaign.json');
+const dir = mkdtempSync(join(tmpdir(), 'uw-validate-'));
+const file = (name, text) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+/** Runs validate with captured output: { code, out, err } as text. */
+async function run(argv, io = {}) {
+  const out = [];
+  const err = [];
+  const code = await validate(argv, { out: (s) => out.push(s), err: (s) => err.push(s), ...io });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const goodTally = {
+  title: 'Strike authorization votes',
+  results: [{ union: 'UNAC/UHCP', yesPercent: 95, qualifier: 'over' }],
+};
+let server;
+let base;
+const hanging = new Set();
+before(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/campaign.json') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ voteTally: goodTally }));
+    } else if (path === '/broken.json') {
+      res.end('{"voteTally": {');
+    } else if (path === '/huge-declared.json') {
+      res.setHeader('content-length', String(MAX_BYTES + 1));
+      res.write('[');
+      hanging.add(res);
+    } else if (path === '/huge-streamed.json') {
+      // No content-length: the cap must hold while reading.
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent <= MAX_BYTES + chunk.length) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('error', () => {});
+      pump();
+    } else if (path === '/slow.json') {
+      hanging.add(res); // never answers
+    } else {
+      res.statusCode = 404;
+      res.end('not here');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => {
+  for (const res of hanging) res.destroy();
+  server.closeAllConnections();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a good feed with a pointer: exit 0 and says so', async () => {
+  const r = await run([`${campaign}#/voteTally`, '--widget', 'vote-tally']);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /✓ .*campaign\.json#\/voteTally is valid <union-vote-tally> data/);
+  assert.equal(r.err, '');
+});
+
+test('accepts a leading "validate", --widget=name and the tag name', async () => {
+  const r = await run(['validate', `${campaign}#/voteTally`, '--widget=union-vote-tally']);
+  assert.equal(r.code, 0, r.out + r.err);
+});
+
+test('a good feed by URL with a pointer', async () => {
+  const r = await run([`${base}/campaign.json#/voteTally`, '-w', 'vote-tally']);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /is valid/);
+});
+
+test('every problem is printed with its path: exit 1', async () => {
+  const p = file(
+    'bad-data.json',
+    JSON.stringify({
+      results: [
+        { union: 'A', yes: -4, no: 2 },
+        { union: '', yesPercent: 140 },
+      ],
+      updated: '2021-13-40',
+    }),
+  );
+  const r = await run([p, '--widget', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /4 problems for <union-vote-tally>/);
+  assert.match(r.out, /^ {2}updated: "2021-13-40" is not a date$/m);
+  assert.match(r.out, /^ {2}results\[0\]\.yes: -4 is not a count$/m);
+  assert.match(r.out, /^ {2}results\[1\]\.union: "" is not non-empty text$/m);
+  assert.match(r.out, /^ {2}results\[1\]\.yesPercent: 140 is not a percentage/m);
+  assert.doesNotMatch(r.out, /is valid/);
+});
+
+test('data of the wrong kind at the top level is reported, not crashed on', async () => {
+  const r = await run([file('list.json', '[1,2]'), '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /\(top level\): a list is not an object/);
+});
+
+test('broken JSON (file): exit 1 with a clear message', async () => {
+  const r = await run([file('broken.json', '{ "results": [1, 2,, 3] }'), '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /broken\.json is not valid JSON: Unexpected token/);
+});
+
+test('broken JSON (URL) and an empty file', async () => {
+  const r = await run([`${base}/broken.json`, '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /is not valid JSON/);
+  const e = await run([file('empty.json', ''), '-w', 'vote-tally']);
+  assert.equal(e.code, 1);
+  assert.match(e.out, /is not valid JSON: Unexpected end of JSON input/);
+});
+
+test('a URL that answers 404: exit 2 with the status', async () => {
+  const r = await run([`${base}/nope.json`, '-w', 'vote-tally']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /nope\.json: HTTP 404/);
+});
+
+test('a URL nobody answers on: exit 2, could not connect', async () => {
+  const closed = createServer();
+  await new Promise((r) => closed.listen(0, '127.0.0.1', r));
+  const port = closed.address().port;
+  await new Promise((r) => closed.close(r));
+  const r = await run([`http://127.0.0.1:${port}/x.json`, '-w', 'vote-tally']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /could not connect/);
+});
+
+test('a URL that never answers: exit 2 after the timeout', async () => {
+  const r = await run([`${base}/slow.json`, '-w', 'vote-tally'], { timeoutMs: 300 });
+  assert.equal(r.code, 2);
+  assert.match(r.err, /no answer within 0\.3 s/);
+});
+
+test('a pointer that resolves to nothing: exit 1, names what is there', async () => {
+  const r = await run([`${campaign}#/voteTaly`, '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /#\/voteTaly resolves to nothing/);
+  assert.match(r.out, /which has: .*voteTally/);
+  const deep = await run([`${campaign}#/voteTally/results/99`, '-w', 'vote-tally']);
+  assert.equal(deep.code, 1);
+  assert.match(deep.out, /#\/voteTally\/results is a list of 5/);
+});
+
+test('a pointer into Object internals resolves to nothing', async () => {
+  const r = await run([`${campaign}#/__proto__`, '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /resolves to nothing/);
+});
+
+test('a malformed pointer: exit 2', async () => {
+  const r = await run([`${campaign}#voteTally`, '-w', 'vote-tally']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /is not a JSON Pointer/);
+});
+
+test('a wrong widget name: exit 2, suggests the nearest and lists the known ones', async () => {
+  const r = await run([`${campaign}#/voteTally`, '--widget', 'vote-taly']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /unknown widget "vote-taly" — did you mean vote-tally\?/);
+  assert.match(r.err, /Known widgets: .*vote-tally/);
+  const far = await run([`${campaign}#/voteTally`, '--widget', '<script>']);
+  assert.equal(far.code, 2);
+  assert.doesNotMatch(far.err, /did you mean/);
+});
+
+test('no widget, no feed, unknown options: exit 2 with usage', async () => {
+  for (const argv of [
+    [campaign],
+    ['-w', 'vote-tally'],
+    [campaign, '-w'],
+    [campaign, '--bogus'],
+    [],
+  ]) {
+    const r = await run(argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.match(r.err, /union-widgets validate: /);
+  }
+});
+
+test('--help prints usage and exits 0', async () => {
+  const r = await run(['--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^Usage: union-widgets validate/);
+});
+
+test('a missing file and a directory: exit 2', async () => {
+  const r = await run([join(dir, 'nope.json'), '-w', 'vote-tally']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /no such file/);
+  const d = await run([dir, '-w', 'vote-tally']);
+  assert.equal(d.code, 2);
+  assert.match(d.err, /is not a file/);
+});
+
+test('only http(s) URLs are fetched', async () => {
+  const r = await run(['ftp://example.org/feed.json', '-w', 'vote-tally']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /only http\(s\) URLs and local files/);
+});
+
+test('a 5 MB file: exit 2, says the limit', async () => {
+  const big = file('big.json', `{"results":[],"pad":"${'x'.repeat(MAX_BYTES)}"}`);
+  const r = await run([big, '-w', 'vote-tally']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /big\.json is 5\.0 MB; a feed must be under 5\.0 MB/);
+});
+
+test('a 5 MB download: refused by Content-Length, and while streaming without one', async () => {
+  const declared = await run([`${base}/huge-declared.json`, '-w', 'vote-tally']);
+  assert.equal(declared.code, 2);
+  assert.match(declared.err, /a feed must be under 5\.0 MB/);
+  const streamed = await run([`${base}/huge-streamed.json`, '-w', 'vote-tally']);
+  assert.equal(streamed.code, 2);
+  assert.match(streamed.err, /is over 5\.0 MB/);
+});
+
+test('a command-line run prints to stdout/stderr and sets the exit code', () => {
+  const script = `import('${new URL('../../bin/validate.mjs', import.meta.url).href}').then(async (m) => { process.exitCode = await m.validate(process.argv.slice(1)); })`;
+  const ok = spawnSync(
+    process.execPath,
+    ['-e', script, '--', `${campaign}#/voteTally`, '-w', 'vote-tally'],
+    { encoding: 'utf8' },
+  );
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /is valid/);
+  const bad = spawnSync(
+    process.execPath,
+    ['-e', script, '--', `${campaign}#/townHall`, '-w', 'vote-tally'],
+    { encoding: 'utf8' },
+  );
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /results: is required/);
+});
