@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // union-widgets command line. Plain Node (20+) ESM: no build step, no dependencies.
-// A small dispatcher: each subcommand is one entry in `commands` (`validate` can join later).
+// A small dispatcher: each subcommand is one entry in `commands`.
 
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { validate } from './validate.mjs';
 
 /** A failure to report in one line; `code` is the exit status (2: usage, 1: anything else). */
 class Fail extends Error {
@@ -36,6 +37,11 @@ const commands = {
     },
     run: syncPetition,
   },
+  validate: {
+    summary: 'check a feed (file or URL, with #/pointer) against a widget’s data shape',
+    // validate parses its own arguments and returns its own exit status (0, 1 problems, 2 usage/IO).
+    raw: (args, io) => validate(args, io),
+  },
 };
 
 function help() {
@@ -66,6 +72,7 @@ export async function main(
     err(`union-widgets: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
+  if (command.raw) return command.raw(rest, { out, err });
   let values;
   try {
     ({ values } = parseArgs({

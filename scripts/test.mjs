@@ -60,7 +60,8 @@ function browserSuite(label, args, env) {
 
 ensureBrowser();
 // Host-page and embed tests load the built bundle, not the sources.
-if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 browserSuite('browser suite (Chromium, America/New_York)', [], {});
 
 const timeTests = existsSync('test')
