@@ -235,10 +235,10 @@ export const Loading: Story = {
   render: ({ lang }) => html`<union-action-checklist lang=${lang}></union-action-checklist>`,
 };
 
-/** The webmaster's fallback link, shown while the feed cannot be loaded. */
+/** The webmaster's fallback link: what members see before the script runs, without JavaScript, or when data cannot load. */
 export const Fallback: Story = {
   render: ({ lang }) =>
-    html`<union-action-checklist lang=${lang} src="/missing.json#/actionChecklist">
+    html`<union-action-checklist lang=${lang}>
       <a href="https://alliance.example/actions"
         >3 actions you can take to win a great national contract</a
       >

@@ -15,9 +15,6 @@ const seed: PetitionData = {
   updated: '2021-10-22T09:00:00-06:00',
 };
 
-/** A feed that never answers in time: the loading state. */
-const slow = `/__feed/story-loading?delay=600000&body=${encodeURIComponent(JSON.stringify(seed))}`;
-
 interface Options {
   lang?: string;
   shareGoal?: number;
@@ -58,13 +55,13 @@ export const FromCampaignFile: Story = {
 
 /** Waiting for the feed, no fallback content: a short "Loading…" status. */
 export const Loading: Story = {
-  render: () => html`<union-petition-counter lang="en" src=${slow}></union-petition-counter>`,
+  render: () => html`<union-petition-counter lang="en"></union-petition-counter>`,
 };
 
 /** Waiting for the feed, with the webmaster's fallback link: members see the link. */
 export const FallbackContent: Story = {
   render: () =>
-    html`<union-petition-counter lang="en" src=${slow}>
+    html`<union-petition-counter lang="en">
       <a
         href="https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?source=UFCW7"
         >Sign the petition</a
