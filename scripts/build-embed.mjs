@@ -5,9 +5,10 @@
 // entry, the chunks it imports up front, so the embed builder can pin them all.
 // Touches no bundle: the widget files are only read, to hash them.
 import { build, transform } from 'esbuild';
+import { closure } from './dist-graph.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'union-widgets.js')) || !existsSync(join(dist, 'schemas.js'))) {
@@ -57,22 +58,6 @@ const files = (dir) =>
   );
 const rel = (f) => relative(dist, f).split('\\').join('/');
 const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`;
-const staticImports = (file) =>
-  [
-    ...readFileSync(file, 'utf8').matchAll(
-      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g,
-    ),
-  ]
-    .map((m) => m[1])
-    .filter((s) => s.startsWith('.'))
-    .map((s) => join(dirname(file), s));
-const closure = (f, seen = new Set()) => {
-  if (!seen.has(f)) {
-    seen.add(f);
-    staticImports(f).forEach((d) => closure(d, seen));
-  }
-  return seen;
-};
 
 const all = files(dist).sort();
 const integrity = Object.fromEntries(all.map((f) => [rel(f), sri(f)]));

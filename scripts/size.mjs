@@ -5,7 +5,8 @@
 // shortfall, recorded here with its reason so nobody mistakes it for the goal.
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { closure, dynamicImports } from './dist-graph.mjs';
 
 const dist = 'dist';
 const KB = 1024;
@@ -27,28 +28,6 @@ const budgets = {
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const staticImports = (file) =>
-  [
-    ...readFileSync(file, 'utf8').matchAll(
-      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g,
-    ),
-  ]
-    .map((m) => m[1])
-    .filter((s) => s.startsWith('.'))
-    .map((s) => join(dirname(file), s));
-const dynamicImports = (file) =>
-  [...readFileSync(file, 'utf8').matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) =>
-    join(dirname(file), m[1]),
-  );
-
-/** The entry and everything it loads up front. */
-function closure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const dep of staticImports(entry)) closure(dep, seen);
-  return seen;
-}
-
 if (!existsSync(join(dist, 'union-widgets.js'))) {
   console.error('size: dist/ is missing; run npm run build first');
   process.exit(2);
