@@ -4,14 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-/** Entries: the script-tag bundle and one per widget, each a file in dist/. */
-export const entries: Record<string, string> = {
-  'union-widgets': 'src/index.ts',
-  'vote-tally': 'src/vote-tally/define.ts',
-  'ta-list': 'src/ta-list/define.ts',
-  'action-checklist': 'src/action-checklist/define.ts',
-  'petition-counter': 'src/petition-counter/define.ts',
-};
+/** Entries (entries.json): the script-tag bundle and one per widget, each a file in dist/. */
+export const entries = JSON.parse(readFileSync('entries.json', 'utf8')) as Record<string, string>;
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` literals, which JS minifiers leave. */
 const minifyLiterals = (): Plugin => ({
@@ -23,28 +17,35 @@ const minifyLiterals = (): Plugin => ({
   },
 });
 
-// `vite build` makes the ES modules (shared code in dist/chunks/, loaded by the entries);
-// `vite build --mode iife` makes the one-file classic script. IIFE cannot split code, so it is a
-// second pass over the same entry.
-export default defineConfig(({ mode }) => ({
-  define: { __UNION_VERSION__: JSON.stringify(version) },
-  plugins: [minifyLiterals()],
-  build: {
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    emptyOutDir: mode !== 'iife',
-    lib:
-      mode === 'iife'
-        ? {
-            entry: 'src/index.ts',
-            formats: ['iife'],
-            name: 'UnionWidgets',
-            fileName: () => 'union-widgets.iife.js',
-          }
-        : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-    rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+// Each entry is built on its own (`UNION_ENTRY=<name> vite build`, looped by
+// scripts/build-lib.mjs) so that every file in dist/ is self-contained: a page loads one file,
+// not an entry plus shared chunks. Measured: the script-tag bundle split into shared chunks was
+// 23.5 KB min+gzip against 19.4 KB as one file, because every chunk is compressed on its own.
+// Only lazy parts (the QR encoder) are separate chunks. `--mode iife` makes the classic script.
+export default defineConfig(({ mode }) => {
+  const name = process.env.UNION_ENTRY ?? 'union-widgets';
+  if (!entries[name])
+    throw new Error(`UNION_ENTRY: no entry "${name}" (one of ${Object.keys(entries).join(', ')})`);
+  return {
+    define: { __UNION_VERSION__: JSON.stringify(version) },
+    plugins: [minifyLiterals()],
+    build: {
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      emptyOutDir: false, // scripts/build-lib.mjs empties dist/ once, before the first entry
+      lib:
+        mode === 'iife'
+          ? {
+              entry: 'src/index.ts',
+              formats: ['iife'],
+              name: 'UnionWidgets',
+              fileName: () => 'union-widgets.iife.js',
+            }
+          : { entry: { [name]: entries[name] }, formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: {
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
     },
-  },
-}));
+  };
+});

@@ -12,17 +12,14 @@ const dist = 'dist';
 const KB = 1024;
 
 /** Goals from the issues; `ceiling` (enforced) where measured reality is above the goal. */
+const CORE = 'core + Lit alone is ~10.3 KB (Lit 6.05 KB); see README "Size"';
 const budgets = {
   'union-widgets.js': { goal: 20 * KB },
-  'vote-tally.js': {
-    goal: 10 * KB,
-    ceiling: 11.5 * KB,
-    why: 'Lit alone is 6.05 KB; see README "Size"',
-  },
+  'vote-tally.js': { goal: 10 * KB, ceiling: 12.75 * KB, why: CORE },
   'town-hall.js': { goal: 12 * KB },
-  'petition-counter.js': { goal: 10 * KB },
-  'action-checklist.js': { goal: 10 * KB },
-  'ta-list.js': { goal: 10 * KB },
+  'petition-counter.js': { goal: 10 * KB, ceiling: 13.75 * KB, why: CORE },
+  'action-checklist.js': { goal: 10 * KB, ceiling: 15.25 * KB, why: CORE },
+  'ta-list.js': { goal: 10 * KB, ceiling: 14 * KB, why: CORE },
   'union-widgets.iife.js': { goal: 32 * KB, why: 'one file: cannot lazy-load the QR encoder' },
   'qr chunk': { goal: 10 * KB },
 };
