@@ -8,6 +8,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export const entries: Record<string, string> = {
   'union-widgets': 'src/index.ts',
   'vote-tally': 'src/vote-tally/define.ts',
+  'town-hall': 'src/town-hall/define.ts',
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` literals, which JS minifiers leave. */

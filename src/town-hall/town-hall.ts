@@ -1,0 +1,391 @@
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { UnionElement } from '../internal/element.js';
+import { UnionRegisterEvent } from '../internal/events.js';
+import { dateFormat, zoneOf } from '../internal/i18n.js';
+import { load, save } from '../internal/storage.js';
+import { actionHref, safeUrl } from '../internal/url.js';
+import { calendarLinks, ics, type CalendarEvent } from './ics.js';
+import { closesAt, left, nextChange, phase, slots, townHallSchema, type Slot, type TownHallData } from './model.js';
+import type { Qr } from './qr.js';
+import { dayIn, sameClock, toInstant } from './time.js';
+
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * A town hall's sessions in the event's zone and the viewer's, grouped by day; a registration
+ * deadline that counts down and closes; a remembered choice of session; "add to calendar"
+ * (.ics, Google, Outlook); and a QR code of the registration link, whose encoder loads only when
+ * a QR is shown.
+ *
+ * @summary Town-hall sessions in every member's own time, with registration and calendar.
+ * @csspart title - The heading.
+ * @csspart session - One session's row.
+ * @csspart register - The Register link.
+ * @csspart qr - The QR code's figure.
+ * @cssprop [--union-accent=#a4161a] - Register button and "happening now" badge.
+ * @fires {UnionRegisterEvent} union-register - A member chose Register; `url` (with `source`),
+ *   `session` (the session's id, or its start as written) and `start` (ISO instant).
+ */
+export class UnionTownHall extends UnionElement<TownHallData> {
+  static override styles = [
+    UnionElement.styles,
+    css`
+      .g {
+        display: grid;
+        gap: 1rem;
+      }
+      @container (min-width: 34rem) {
+        .g.q {
+          grid-template-columns: 1fr auto;
+        }
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        min-width: 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0;
+      }
+      h3 {
+        font-size: 1em;
+        margin: 0.75rem 0 0.25rem;
+      }
+      label {
+        display: flex;
+        gap: 0.5rem;
+        align-items: baseline;
+        padding: 0.375rem 0;
+        border-top: 1px solid var(--_track);
+      }
+      input {
+        accent-color: var(--_accent);
+        margin: 0;
+        flex: none;
+      }
+      label > span {
+        display: flex;
+        flex-wrap: wrap;
+        column-gap: 0.5rem;
+      }
+      .l {
+        font-weight: 600;
+      }
+      .b {
+        font-size: 0.8125em;
+        font-weight: 600;
+        padding: 0 0.4em;
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_on-accent);
+      }
+      .over .b {
+        background: var(--_track);
+        color: var(--_text);
+      }
+      .over {
+        color: var(--_muted);
+      }
+      .st {
+        font-weight: 600;
+      }
+      .btn {
+        display: inline-block;
+        padding: 0.5rem 1.25rem;
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-weight: 600;
+        text-decoration: none;
+      }
+      .cal {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        padding: 0;
+        margin: 0.25rem 0 0;
+        list-style: none;
+      }
+      figure {
+        margin: 0;
+        justify-self: center;
+        text-align: center;
+        width: 10rem;
+      }
+      figure svg {
+        display: block;
+        width: 100%;
+        height: auto;
+      }
+      .sr {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  static override properties = { ...UnionElement.properties, chosen: { state: true }, code: { state: true } };
+
+  protected readonly schema = townHallSchema;
+
+  /** Key of the session the member picked. */
+  private chosen?: string;
+  /** The QR for `codeFor`: undefined while loading, null when the link is too long. */
+  private code?: Qr | null;
+  private codeFor?: string;
+  private now = Date.now();
+  private said = '';
+  private sayKey?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+  private blob?: [key: string, url: string];
+  private readonly onVisibility = () => {
+    this.stop();
+    if (!document.hidden) this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stop();
+    if (this.blob) URL.revokeObjectURL(this.blob[1]);
+    this.blob = undefined;
+  }
+
+  /** Also reports what the widget works around (unsafe link, late deadline), keeping the data. */
+  protected override accept(raw: unknown, origin: string): void {
+    const before = this.model;
+    super.accept(raw, origin);
+    const d = this.model;
+    if (!d || d === before) return;
+    this.chosen = load<string>(this.storeKey(d));
+    const list = slots(d);
+    if (list.length === 1) this.chosen ??= list[0].key;
+    const soft: string[] = [];
+    const badLink = (href: string | undefined, path: string) =>
+      href && !safeUrl(href) && soft.push(`${path}: ${JSON.stringify(href)} is not a link (http, https, mailto, tel or sms)`);
+    badLink(d.registrationUrl, 'registrationUrl');
+    d.sessions.forEach((s, i) => badLink(s.registrationUrl, `sessions[${i}].registrationUrl`));
+    if (d.deadline && list.length && toInstant(d.deadline, d.timeZone) > Math.max(...list.map((s) => s.end)))
+      soft.push(`deadline: ${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`);
+    if (soft.length) this.fail(soft.map((s) => `${origin}: ${s}`));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.now = Date.now();
+  }
+
+  protected override updated(): void {
+    const d = this.model;
+    const url = d && d.qr !== false && this.open(d) ? this.href(d) : undefined;
+    if (url !== this.codeFor) {
+      this.codeFor = url;
+      this.code = undefined;
+      if (url)
+        import('./qr.js')
+          .then(({ qr }) => qr(url))
+          .then(
+            (c) => this.codeFor === url && (this.code = c ?? null),
+            () => this.codeFor === url && (this.code = null),
+          );
+    }
+    if (this.timer || !d || document.hidden) return;
+    const list = slots(d);
+    const next = list.length ? nextChange(list, closesAt(d, list), this.now) : undefined;
+    if (next === undefined) return;
+    // Each minute while a countdown shows; otherwise straight to the next change.
+    const delay = Math.min(next - this.now + 1, this.open(d) ? 6e4 - (this.now % 6e4) : MAX_DELAY);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.requestUpdate();
+    }, delay);
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private storeKey = (d: TownHallData) => `town-hall:${d.registrationUrl ?? d.title}|${d.sessions[0]?.start}`;
+
+  private open(d: TownHallData): boolean {
+    const list = slots(d);
+    return list.length > 0 && this.now < closesAt(d, list);
+  }
+
+  private picked(d: TownHallData): Slot | undefined {
+    return slots(d).find((s) => s.key === this.chosen);
+  }
+
+  /** The chosen session's registration link, else the event's, with `source`. */
+  private href(d: TownHallData): string | undefined {
+    return actionHref(this.picked(d)?.url ?? d.registrationUrl, this.source);
+  }
+
+  private choose(d: TownHallData, key: string): void {
+    this.chosen = key;
+    save(this.storeKey(d), key);
+  }
+
+  private register(d: TownHallData, href: string): void {
+    const s = this.picked(d);
+    this.dispatchEvent(new UnionRegisterEvent(href, s?.key, s && new Date(s.start).toISOString()));
+  }
+
+  /** A Blob URL for the session's .ics file, made once per session and revoked when replaced. */
+  private icsHref(e: CalendarEvent): string {
+    const key = JSON.stringify(e);
+    if (this.blob?.[0] !== key) {
+      if (this.blob) URL.revokeObjectURL(this.blob[1]);
+      this.blob = [key, URL.createObjectURL(new Blob([ics(e, Date.now())], { type: 'text/calendar' }))];
+    }
+    return this.blob[1];
+  }
+
+  protected override renderData(d: TownHallData): TemplateResult {
+    const { tag, t } = this.locale;
+    const th = t.townHall;
+    const ez = d.timeZone;
+    const vz = zoneOf(this);
+    const now = this.now;
+    const list = slots(d);
+    const closes = closesAt(d, list);
+    const open = this.open(d);
+    const allOver = list.length > 0 && list.every((s) => phase(s, now) === 'over');
+    const href = this.href(d);
+    const chosen = this.picked(d);
+    const fmt = (zone: string, extra: Intl.DateTimeFormatOptions = {}) =>
+      dateFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: zone, ...extra });
+    const range = (s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions) =>
+      d.sessions[s.index].end ? fmt(zone, extra).formatRange(s.start, s.end) : fmt(zone, extra).format(s.start);
+
+    // The status line, and what the polite live region says: only when the state or the
+    // countdown's unit changes, or at 60/30/15/5/1 minutes, never each tick.
+    let status: string;
+    let key: string;
+    if (!list.length) status = key = '';
+    else if (allOver) status = key = th.eventOver;
+    else if (!open) status = key = th.closed;
+    else {
+      const [n, unit] = left(closes - now);
+      status = th.closesIn(new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(n, unit));
+      key = unit === 'minute' && ![60, 30, 15, 5, 1].includes(n) ? `${unit}` : `${unit}${n}`;
+    }
+    const live = list.find((s) => phase(s, now) === 'now');
+    key += live ? live.key : '';
+    if (this.sayKey !== undefined && key !== this.sayKey) this.said = [status, live && `${th.now}: ${range(live, ez, { timeZoneName: 'short' })}`].filter(Boolean).join(' ');
+    this.sayKey = key;
+
+    const days = new Map<string, Slot[]>();
+    for (const s of list) {
+      const day = dayIn(ez, s.start);
+      days.set(day, [...(days.get(day) ?? []), s]);
+    }
+    const cal: CalendarEvent | undefined = chosen && phase(chosen, now) !== 'over'
+      ? {
+          uid: `${new Date(chosen.start).toISOString().replace(/\W/g, '')}-${[...d.title].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36)}@union-widgets`,
+          title: d.title + (chosen.label ? ` (${chosen.label})` : ''),
+          description: d.description,
+          url: href,
+          start: chosen.start,
+          end: chosen.end,
+        }
+      : undefined;
+    const links = cal && calendarLinks(cal);
+    const qr = d.qr !== false && open && href;
+
+    return html`<section class="w" part="base">
+      <h2 part="title">${d.title}</h2>
+      ${d.description ? html`<p>${d.description}</p>` : nothing}
+      <div class="g ${qr ? 'q' : ''}">
+        <div>
+          ${list.length
+            ? html`<fieldset>
+                <legend>${th.choose}</legend>
+                ${[...days.values()].map(
+                  (day) => html`<h3>
+                      ${dateFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: ez }).format(day[0].start)}
+                    </h3>
+                    ${day.map((s) => {
+                      const p = phase(s, now);
+                      const other = !sameClock(ez, vz, s.start);
+                      return html`<label class=${p} part="session">
+                        <input
+                          type="radio"
+                          name="s"
+                          .checked=${this.chosen === s.key}
+                          ?disabled=${p === 'over'}
+                          @change=${() => this.choose(d, s.key)}
+                        />
+                        <span>
+                          ${s.label ? html`<span class="l">${s.label}</span>` : nothing}
+                          <span>${range(s, ez, { timeZoneName: 'short' })}</span>
+                          ${other
+                            ? html`<span class="muted"
+                                >${th.yourTime(range(s, vz, dayIn(vz, s.start) !== dayIn(ez, s.start) ? { weekday: 'short' } : {}))}</span
+                              >`
+                            : nothing}
+                          ${p === 'upcoming' ? nothing : html`<span class="b">${p === 'now' ? th.now : th.over}</span>`}
+                        </span>
+                      </label>`;
+                    })}`,
+                )}
+              </fieldset>`
+            : html`<p>${th.noSessions}</p>`}
+          ${d.deadline && open
+            ? html`<p class="muted">
+                ${th.registerBy(
+                  dateFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: ez, timeZoneName: 'short' }).format(closes),
+                )}
+              </p>`
+            : nothing}
+          ${status ? html`<p class="st">${status}</p>` : nothing}
+          <div class="sr" role="status">${this.said}</div>
+          ${open && href
+            ? html`<p><a class="btn" part="register" href=${href} @click=${() => this.register(d, href)}>${th.register}</a></p>`
+            : nothing}
+          ${allOver || !list.length
+            ? nothing
+            : links
+              ? html`<p class="muted">${th.addToCalendar}</p>
+                  <ul class="cal">
+                    <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
+                    <li><a href=${links.google}>Google Calendar</a></li>
+                    <li><a href=${links.outlook}>Outlook</a></li>
+                  </ul>`
+              : html`<p class="muted">${th.pickToAdd}</p>`}
+        </div>
+        ${qr
+          ? this.code === null
+            ? html`<p class="muted">${th.qrTooLong}</p>`
+            : html`<figure part="qr">
+                ${this.code
+                  ? html`<svg role="img" aria-label=${th.qrName} viewBox="0 0 ${this.code.size} ${this.code.size}" shape-rendering="crispEdges">
+                      <rect width="100%" height="100%" fill="#fff"></rect>
+                      ${svg`<path fill="#000" d=${this.code.d}></path>`}
+                    </svg>`
+                  : nothing}
+                <figcaption>${th.scan}</figcaption>
+              </figure>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-town-hall': UnionTownHall;
+  }
+}
