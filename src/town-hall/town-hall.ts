@@ -142,6 +142,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   private now = Date.now();
   private said = '';
   private sayKey?: string;
+  private sayPart = '';
   private timer?: ReturnType<typeof setTimeout>;
   private blob?: [key: string, url: string];
   private readonly onVisibility = () => {
@@ -184,9 +185,6 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.now = Date.now();
-  }
-
-  protected override updated(): void {
     const d = this.model;
     const url = d && d.qr !== false && this.open(d) ? this.href(d) : undefined;
     if (url !== this.codeFor) {
@@ -200,6 +198,10 @@ export class UnionTownHall extends UnionElement<TownHallData> {
             () => this.codeFor === url && (this.code = null),
           );
     }
+  }
+
+  protected override updated(): void {
+    const d = this.model;
     if (this.timer || !d || document.hidden) return;
     const list = slots(d);
     const next = list.length ? nextChange(list, closesAt(d, list), this.now) : undefined;
@@ -272,19 +274,21 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
     // The status line, and what the polite live region says: only when the state or the
     // countdown's unit changes, or at 60/30/15/5/1 minutes, never each tick.
-    let status: string;
-    let key: string;
-    if (!list.length) status = key = '';
-    else if (allOver) status = key = th.eventOver;
-    else if (!open) status = key = th.closed;
+    let status = '';
+    let part = '';
+    if (!list.length) part = '';
+    else if (allOver) status = part = th.eventOver;
+    else if (!open) status = part = th.closed;
     else {
       const [n, unit] = left(closes - now);
       status = th.closesIn(new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(n, unit));
-      key = unit === 'minute' && ![60, 30, 15, 5, 1].includes(n) ? `${unit}` : `${unit}${n}`;
+      part = unit === 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.sayPart : unit + n;
     }
+    this.sayPart = part;
     const live = list.find((s) => phase(s, now) === 'now');
-    key += live ? live.key : '';
-    if (this.sayKey !== undefined && key !== this.sayKey) this.said = [status, live && `${th.now}: ${range(live, ez, { timeZoneName: 'short' })}`].filter(Boolean).join(' ');
+    const key = part + (live?.key ?? '');
+    if (this.sayKey !== undefined && key !== this.sayKey)
+      this.said = [status, live && `${th.now}: ${range(live, ez, { timeZoneName: 'short' })}`].filter(Boolean).join(' ');
     this.sayKey = key;
 
     const days = new Map<string, Slot[]>();
