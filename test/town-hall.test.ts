@@ -37,7 +37,7 @@ const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g,
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const rows = (el: Element) => $$(el, 'label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
-const status = (el: Element) => $(el, '.st')?.textContent?.trim();
+const status = (el: Element) => $(el, 'p > b')?.textContent?.trim();
 const said = (el: Element) => $(el, '[role=status]')!.textContent!.trim();
 
 const timers = (now: string) =>
@@ -92,6 +92,7 @@ describe('<union-town-hall>', () => {
   afterEach(() => {
     sinon.restore();
     localStorage.clear();
+    delete (document as { hidden?: boolean }).hidden;
   });
 
   it('shows the October 2021 seed in Mountain time and the viewer’s, grouped by weekday', async () => {
@@ -290,12 +291,12 @@ describe('<union-town-hall>', () => {
   });
 
   describe('add to calendar', () => {
-    it('asks for a session first, then offers .ics, Google Calendar and Outlook', async () => {
-      timers('2021-10-20T12:00:00Z');
+    it('asks for a session first, then offers .ics, Google Calendar and Outlook (loaded on choice)', async () => {
+      dateOnly('2021-10-20T12:00:00Z');
       const el = await show(oct);
       expect(text(el)).to.contain('Choose a session to add it to your calendar.');
       ($$(el, 'input')[0] as HTMLInputElement).click();
-      await el.updateComplete;
+      await waitUntil(() => $$(el, '.cal a').length === 3, 'no calendar links');
       const links = $$(el, '.cal a') as HTMLAnchorElement[];
       expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Calendar file (.ics)', 'Google Calendar', 'Outlook']);
       expect(links[0].href).to.match(/^blob:/);
@@ -312,7 +313,7 @@ describe('<union-town-hall>', () => {
       dateOnly('2025-08-01T12:00:00Z');
       const el = await show(aug);
       ($$(el, 'input')[0] as HTMLInputElement).click();
-      await el.updateComplete;
+      await waitUntil(() => $(el, '.cal a'), 'no calendar links');
       const file = await (await fetch(($(el, '.cal a') as HTMLAnchorElement).href)).text();
       expect(file.endsWith('\r\n')).to.equal(true);
       expect(file.split('\r\n').slice(0, -1).every((l) => l.length > 0 && !l.includes('\n'))).to.equal(true);

@@ -1,7 +1,8 @@
 import { basicUtc } from './time.js';
 
 export interface CalendarEvent {
-  uid: string;
+  /** Defaults to one made from the start and the title: the same session gives the same UID. */
+  uid?: string;
   title: string;
   description?: string;
   url?: string;
@@ -38,7 +39,7 @@ export function ics(e: CalendarEvent, now: number): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    'UID:' + text(e.uid),
+    'UID:' + text(e.uid ?? `${basicUtc(e.start)}-${[...e.title].reduce((h, c) => (h * 31 + c.codePointAt(0)!) >>> 0, 7).toString(36)}@union-widgets`),
     'DTSTAMP:' + basicUtc(now),
     'DTSTART:' + basicUtc(e.start),
     'DTEND:' + basicUtc(e.end),

@@ -4,12 +4,15 @@ import { UnionRegisterEvent } from '../internal/events.js';
 import { dateFormat, zoneOf } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref, safeUrl } from '../internal/url.js';
-import { calendarLinks, ics, type CalendarEvent } from './ics.js';
+import type { CalendarEvent } from './ics.js';
 import { closesAt, left, nextChange, phase, slots, townHallSchema, type Slot, type TownHallData } from './model.js';
 import type { Qr } from './qr.js';
 import { dayIn, sameClock, toInstant } from './time.js';
 
 const MAX_DELAY = 2 ** 31 - 1;
+
+/** The calendar helpers, fetched once a member picks a session (most visitors never do). */
+let calendar: typeof import('./ics.js') | undefined;
 
 /**
  * A town hall's sessions in the event's zone and the viewer's, grouped by day; a registration
@@ -35,7 +38,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         gap: 1rem;
       }
       @container (min-width: 34rem) {
-        .g.q {
+        .q {
           grid-template-columns: 1fr auto;
         }
       }
@@ -63,49 +66,37 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       input {
         accent-color: var(--_accent);
         margin: 0;
-        flex: none;
       }
-      label > span {
+      label span {
         display: flex;
         flex-wrap: wrap;
         column-gap: 0.5rem;
       }
-      .l {
-        font-weight: 600;
-      }
-      .b {
-        font-size: 0.8125em;
-        font-weight: 600;
-        padding: 0 0.4em;
+      .b,
+      .btn {
         border-radius: var(--_radius);
         background: var(--_accent);
         color: var(--_on-accent);
-      }
-      .over .b {
-        background: var(--_track);
-        color: var(--_text);
-      }
-      .over {
-        color: var(--_muted);
-      }
-      .st {
         font-weight: 600;
+        padding: 0 0.4em;
       }
       .btn {
         display: inline-block;
         padding: 0.5rem 1.25rem;
-        border-radius: var(--_radius);
-        background: var(--_accent);
-        color: var(--_on-accent);
-        font-weight: 600;
         text-decoration: none;
+      }
+      .over {
+        color: var(--_muted);
+      }
+      .over .b {
+        background: var(--_track);
+        color: var(--_text);
       }
       .cal {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem 1rem;
         padding: 0;
-        margin: 0.25rem 0 0;
         list-style: none;
       }
       figure {
@@ -114,10 +105,9 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         text-align: center;
         width: 10rem;
       }
-      figure svg {
+      svg {
         display: block;
         width: 100%;
-        height: auto;
       }
       .sr {
         position: absolute;
@@ -125,7 +115,6 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         height: 1px;
         overflow: hidden;
         clip-path: inset(50%);
-        white-space: nowrap;
       }
     `,
   ];
@@ -139,7 +128,14 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   /** The QR for `codeFor`: undefined while loading, null when the link is too long. */
   private code?: Qr | null;
   private codeFor?: string;
-  private now = Date.now();
+  // What this render shows, worked out once in willUpdate.
+  private now = 0;
+  private list: Slot[] = [];
+  private closes = 0;
+  private pick?: Slot;
+  /** The Register link (with `source`) while registration is open. */
+  private href?: string;
+  // The polite live region: its text, and what it last spoke about.
   private said = '';
   private sayKey?: string;
   private sayPart = '';
@@ -169,24 +165,27 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     super.accept(raw, origin);
     const d = this.model;
     if (!d || d === before) return;
-    this.chosen = load<string>(this.storeKey(d));
     const list = slots(d);
-    if (list.length === 1) this.chosen ??= list[0].key;
+    this.chosen = load<string>(this.storeKey(d)) ?? (list.length === 1 ? list[0].key : undefined);
     const soft: string[] = [];
     const badLink = (href: string | undefined, path: string) =>
       href && !safeUrl(href) && soft.push(`${path}: ${JSON.stringify(href)} is not a link (http, https, mailto, tel or sms)`);
     badLink(d.registrationUrl, 'registrationUrl');
     d.sessions.forEach((s, i) => badLink(s.registrationUrl, `sessions[${i}].registrationUrl`));
-    if (d.deadline && list.length && toInstant(d.deadline, d.timeZone) > Math.max(...list.map((s) => s.end)))
+    if (d.deadline && list.length && toInstant(d.deadline, d.timeZone) > closesAt({ ...d, deadline: undefined }, list))
       soft.push(`deadline: ${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`);
     if (soft.length) this.fail(soft.map((s) => `${origin}: ${s}`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.now = Date.now();
     const d = this.model;
-    const url = d && d.qr !== false && this.open(d) ? this.href(d) : undefined;
+    this.now = Date.now();
+    this.list = d ? slots(d) : [];
+    this.closes = d ? closesAt(d, this.list) : 0;
+    this.pick = this.list.find((s) => s.key === this.chosen);
+    this.href = d && this.now < this.closes ? actionHref(this.pick?.url ?? d.registrationUrl, this.source) : undefined;
+    const url = d?.qr !== false ? this.href : undefined;
     if (url !== this.codeFor) {
       this.codeFor = url;
       this.code = undefined;
@@ -201,13 +200,10 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   }
 
   protected override updated(): void {
-    const d = this.model;
-    if (this.timer || !d || document.hidden) return;
-    const list = slots(d);
-    const next = list.length ? nextChange(list, closesAt(d, list), this.now) : undefined;
-    if (next === undefined) return;
-    // Each minute while a countdown shows; otherwise straight to the next change.
-    const delay = Math.min(next - this.now + 1, this.open(d) ? 6e4 - (this.now % 6e4) : MAX_DELAY);
+    const next = nextChange(this.list, this.closes, this.now);
+    if (this.timer || next === undefined || document.hidden) return;
+    // Each minute while the countdown shows; otherwise straight to the next change.
+    const delay = Math.min(next - this.now + 1, this.now < this.closes ? 6e4 - (this.now % 6e4) : MAX_DELAY);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.requestUpdate();
@@ -221,36 +217,12 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
   private storeKey = (d: TownHallData) => `town-hall:${d.registrationUrl ?? d.title}|${d.sessions[0]?.start}`;
 
-  private open(d: TownHallData): boolean {
-    const list = slots(d);
-    return list.length > 0 && this.now < closesAt(d, list);
-  }
-
-  private picked(d: TownHallData): Slot | undefined {
-    return slots(d).find((s) => s.key === this.chosen);
-  }
-
-  /** The chosen session's registration link, else the event's, with `source`. */
-  private href(d: TownHallData): string | undefined {
-    return actionHref(this.picked(d)?.url ?? d.registrationUrl, this.source);
-  }
-
-  private choose(d: TownHallData, key: string): void {
-    this.chosen = key;
-    save(this.storeKey(d), key);
-  }
-
-  private register(d: TownHallData, href: string): void {
-    const s = this.picked(d);
-    this.dispatchEvent(new UnionRegisterEvent(href, s?.key, s && new Date(s.start).toISOString()));
-  }
-
   /** A Blob URL for the session's .ics file, made once per session and revoked when replaced. */
   private icsHref(e: CalendarEvent): string {
     const key = JSON.stringify(e);
     if (this.blob?.[0] !== key) {
       if (this.blob) URL.revokeObjectURL(this.blob[1]);
-      this.blob = [key, URL.createObjectURL(new Blob([ics(e, Date.now())], { type: 'text/calendar' }))];
+      this.blob = [key, URL.createObjectURL(new Blob([calendar!.ics(e, Date.now())], { type: 'text/calendar' }))];
     }
     return this.blob[1];
   }
@@ -258,37 +230,33 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   protected override renderData(d: TownHallData): TemplateResult {
     const { tag, t } = this.locale;
     const th = t.townHall;
+    const { now, list, pick, href } = this;
     const ez = d.timeZone;
     const vz = zoneOf(this);
-    const now = this.now;
-    const list = slots(d);
-    const closes = closesAt(d, list);
-    const open = this.open(d);
-    const allOver = list.length > 0 && list.every((s) => phase(s, now) === 'over');
-    const href = this.href(d);
-    const chosen = this.picked(d);
-    const fmt = (zone: string, extra: Intl.DateTimeFormatOptions = {}) =>
+    const open = now < this.closes;
+    const allOver = list.length > 0 && list.every((s) => now >= s.end);
+    const fmt = (zone: string, extra?: Intl.DateTimeFormatOptions) =>
       dateFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: zone, ...extra });
     const range = (s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions) =>
       d.sessions[s.index].end ? fmt(zone, extra).formatRange(s.start, s.end) : fmt(zone, extra).format(s.start);
+    const inEz = (s: Slot) => range(s, ez, { timeZoneName: 'short' });
 
     // The status line, and what the polite live region says: only when the state or the
-    // countdown's unit changes, or at 60/30/15/5/1 minutes, never each tick.
+    // countdown's unit changes, or at 60/30/15/5/1 minutes left — never on every tick.
     let status = '';
     let part = '';
-    if (!list.length) part = '';
-    else if (allOver) status = part = th.eventOver;
-    else if (!open) status = part = th.closed;
-    else {
-      const [n, unit] = left(closes - now);
+    if (allOver) status = part = th.eventOver;
+    else if (list.length && !open) status = part = th.closed;
+    else if (open) {
+      const [n, unit] = left(this.closes - now);
       status = th.closesIn(new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(n, unit));
-      part = unit === 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.sayPart : unit + n;
+      part = unit == 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.sayPart : unit + n;
     }
     this.sayPart = part;
-    const live = list.find((s) => phase(s, now) === 'now');
+    const live = list.find((s) => phase(s, now) == 'now');
     const key = part + (live?.key ?? '');
     if (this.sayKey !== undefined && key !== this.sayKey)
-      this.said = [status, live && `${th.now}: ${range(live, ez, { timeZoneName: 'short' })}`].filter(Boolean).join(' ');
+      this.said = live ? `${status} ${th.now}: ${inEz(live)}` : status;
     this.sayKey = key;
 
     const days = new Map<string, Slot[]>();
@@ -296,18 +264,19 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       const day = dayIn(ez, s.start);
       days.set(day, [...(days.get(day) ?? []), s]);
     }
-    const cal: CalendarEvent | undefined = chosen && phase(chosen, now) !== 'over'
-      ? {
-          uid: `${new Date(chosen.start).toISOString().replace(/\W/g, '')}-${[...d.title].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36)}@union-widgets`,
-          title: d.title + (chosen.label ? ` (${chosen.label})` : ''),
-          description: d.description,
-          url: href,
-          start: chosen.start,
-          end: chosen.end,
-        }
-      : undefined;
-    const links = cal && calendarLinks(cal);
-    const qr = d.qr !== false && open && href;
+    const cal: CalendarEvent | undefined =
+      pick && now < pick.end
+        ? {
+            title: d.title + (pick.label ? ` (${pick.label})` : ''),
+            description: d.description,
+            url: href,
+            start: pick.start,
+            end: pick.end,
+          }
+        : undefined;
+    if (cal && !calendar) import('./ics.js').then((m) => ((calendar = m), this.requestUpdate()));
+    const links = cal && calendar?.calendarLinks(cal);
+    const qr = d.qr !== false && href;
 
     return html`<section class="w" part="base">
       <h2 part="title">${d.title}</h2>
@@ -318,29 +287,26 @@ export class UnionTownHall extends UnionElement<TownHallData> {
             ? html`<fieldset>
                 <legend>${th.choose}</legend>
                 ${[...days.values()].map(
-                  (day) => html`<h3>
-                      ${dateFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: ez }).format(day[0].start)}
-                    </h3>
+                  (day) => html`<h3>${dateFormat(tag, { dateStyle: 'full', timeZone: ez }).format(day[0].start)}</h3>
                     ${day.map((s) => {
                       const p = phase(s, now);
-                      const other = !sameClock(ez, vz, s.start);
                       return html`<label class=${p} part="session">
                         <input
                           type="radio"
                           name="s"
                           .checked=${this.chosen === s.key}
-                          ?disabled=${p === 'over'}
-                          @change=${() => this.choose(d, s.key)}
+                          ?disabled=${p == 'over'}
+                          @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
                         />
                         <span>
-                          ${s.label ? html`<span class="l">${s.label}</span>` : nothing}
-                          <span>${range(s, ez, { timeZoneName: 'short' })}</span>
-                          ${other
-                            ? html`<span class="muted"
-                                >${th.yourTime(range(s, vz, dayIn(vz, s.start) !== dayIn(ez, s.start) ? { weekday: 'short' } : {}))}</span
-                              >`
-                            : nothing}
-                          ${p === 'upcoming' ? nothing : html`<span class="b">${p === 'now' ? th.now : th.over}</span>`}
+                          ${s.label ? html`<b>${s.label}</b>` : nothing}
+                          <span>${inEz(s)}</span>
+                          ${sameClock(ez, vz, s.start)
+                            ? nothing
+                            : html`<span class="muted"
+                                >${th.yourTime(range(s, vz, dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' }))}</span
+                              >`}
+                          ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
                         </span>
                       </label>`;
                     })}`,
@@ -350,24 +316,33 @@ export class UnionTownHall extends UnionElement<TownHallData> {
           ${d.deadline && open
             ? html`<p class="muted">
                 ${th.registerBy(
-                  dateFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: ez, timeZoneName: 'short' }).format(closes),
+                  fmt(ez, { weekday: 'long', month: 'long', day: 'numeric', timeZoneName: 'short' }).format(this.closes),
                 )}
               </p>`
             : nothing}
-          ${status ? html`<p class="st">${status}</p>` : nothing}
+          ${status ? html`<p><b>${status}</b></p>` : nothing}
           <div class="sr" role="status">${this.said}</div>
-          ${open && href
-            ? html`<p><a class="btn" part="register" href=${href} @click=${() => this.register(d, href)}>${th.register}</a></p>`
+          ${href
+            ? html`<p>
+                <a
+                  class="btn"
+                  part="register"
+                  href=${href}
+                  @click=${() =>
+                    this.dispatchEvent(new UnionRegisterEvent(href, pick?.key, pick && new Date(pick.start).toISOString()))}
+                  >${th.register}</a
+                >
+              </p>`
             : nothing}
-          ${allOver || !list.length
-            ? nothing
-            : links
-              ? html`<p class="muted">${th.addToCalendar}</p>
-                  <ul class="cal">
-                    <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
-                    <li><a href=${links.google}>Google Calendar</a></li>
-                    <li><a href=${links.outlook}>Outlook</a></li>
-                  </ul>`
+          ${links
+            ? html`<p class="muted">${th.addToCalendar}</p>
+                <ul class="cal">
+                  <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
+                  <li><a href=${links.google}>Google Calendar</a></li>
+                  <li><a href=${links.outlook}>Outlook</a></li>
+                </ul>`
+            : allOver || !list.length || cal
+              ? nothing
               : html`<p class="muted">${th.pickToAdd}</p>`}
         </div>
         ${qr
@@ -375,7 +350,12 @@ export class UnionTownHall extends UnionElement<TownHallData> {
             ? html`<p class="muted">${th.qrTooLong}</p>`
             : html`<figure part="qr">
                 ${this.code
-                  ? html`<svg role="img" aria-label=${th.qrName} viewBox="0 0 ${this.code.size} ${this.code.size}" shape-rendering="crispEdges">
+                  ? html`<svg
+                      role="img"
+                      aria-label=${th.qrName}
+                      viewBox="0 0 ${this.code.size} ${this.code.size}"
+                      shape-rendering="crispEdges"
+                    >
                       <rect width="100%" height="100%" fill="#fff"></rect>
                       ${svg`<path fill="#000" d=${this.code.d}></path>`}
                     </svg>`
