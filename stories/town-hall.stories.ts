@@ -11,11 +11,13 @@ export default {
 type Story = StoryObj;
 
 /** An instant `hours` from now (instants with `Z` keep the live states live whenever the story is opened). */
-const inHours = (hours: number) => new Date(Math.round((Date.now() + hours * 36e5) / 6e4) * 6e4).toISOString();
+const inHours = (hours: number) =>
+  new Date(Math.round((Date.now() + hours * 36e5) / 6e4) * 6e4).toISOString();
 
 const oct2021: TownHallData = {
   title: 'October National Bargaining Tele-Town Hall',
-  description: 'Learn the latest update in National Bargaining and the next steps in our national bargaining contract campaign.',
+  description:
+    'Learn the latest update in National Bargaining and the next steps in our national bargaining contract campaign.',
   timeZone: 'America/Denver',
   sessions: [
     { id: 's1', label: 'Session 1', start: '2021-10-28T10:00' },
@@ -41,24 +43,50 @@ const upcoming = (deadlineHours = 48, firstHours = 72): TownHallData => ({
 const show = (data: TownHallData, attrs: { lang?: string; zone?: string } = {}) =>
   html`<div lang=${attrs.lang ?? 'en'} time-zone=${attrs.zone ?? ''}>
     <union-town-hall source="UFCW7" .data=${data}>
-      <a href="https://actionnetwork.org/forms/register-alliance-oct-tth">Register for the tele-town hall</a>
+      <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
+        >Register for the tele-town hall</a
+      >
     </union-town-hall>
   </div>`;
 
 export const Upcoming: Story = { render: () => show(upcoming()) };
-export const ClosingSoon: Story = { name: 'Registration closes in minutes', render: () => show(upcoming(0.4, 24)) };
+export const ClosingSoon: Story = {
+  name: 'Registration closes in minutes',
+  render: () => show(upcoming(0.4, 24)),
+};
 export const RegistrationClosed: Story = { render: () => show(upcoming(-1, 12)) };
 export const HappeningNow: Story = {
-  render: () => show({ ...upcoming(-2, -0.5), sessions: [{ label: 'Session 1', start: inHours(-0.5) }, { label: 'Session 2', start: inHours(5) }] }),
+  render: () =>
+    show({
+      ...upcoming(-2, -0.5),
+      sessions: [
+        { label: 'Session 1', start: inHours(-0.5) },
+        { label: 'Session 2', start: inHours(5) },
+      ],
+    }),
 };
 export const SessionOver: Story = {
   name: 'One session over, one to come',
-  render: () => show({ ...upcoming(-2, 0), sessions: [{ label: 'Morning', start: inHours(-3) }, { label: 'Evening', start: inHours(4) }] }),
+  render: () =>
+    show({
+      ...upcoming(-2, 0),
+      sessions: [
+        { label: 'Morning', start: inHours(-3) },
+        { label: 'Evening', start: inHours(4) },
+      ],
+    }),
 };
-export const EventOver: Story = { name: 'October 2021 seed (event over)', render: () => show(oct2021) };
+export const EventOver: Story = {
+  name: 'October 2021 seed (event over)',
+  render: () => show(oct2021),
+};
 export const Seed2025: Story = {
   name: 'August 2025 seed, from the campaign file',
-  render: () => html`<union-town-hall src="/demo/campaign.json#/townHall2025" source="UFCW7"></union-town-hall>`,
+  render: () =>
+    html`<union-town-hall
+      src="/demo/campaign.json#/townHall2025"
+      source="UFCW7"
+    ></union-town-hall>`,
 };
 export const WithQr: Story = {
   name: 'QR code (scan to register)',
@@ -67,42 +95,70 @@ export const WithQr: Story = {
       title: 'CAT National Bargaining Virtual Town Hall',
       description: 'Scan the QR code to register today!',
       timeZone: 'America/Los_Angeles',
-      sessions: [{ id: 'thu', start: inHours(50), end: inHours(52.5) }, { id: 'fri', start: inHours(63) }],
+      sessions: [
+        { id: 'thu', start: inHours(50), end: inHours(52.5) },
+        { id: 'fri', start: inHours(63) },
+      ],
       registrationUrl: 'https://alliance.example/town-hall-2025',
       qr: true,
     }),
 };
 export const QrTooLong: Story = {
   name: 'Link too long for a QR code',
-  render: () => show({ ...upcoming(), qr: true, registrationUrl: 'https://alliance.example/r?x=' + 'a'.repeat(3000) }),
+  render: () =>
+    show({
+      ...upcoming(),
+      qr: true,
+      registrationUrl: 'https://alliance.example/r?x=' + 'a'.repeat(3000),
+    }),
 };
-export const ViewerInTokyo: Story = { name: 'Viewer in Tokyo (next day)', render: () => show(upcoming(), { zone: 'Asia/Tokyo' }) };
+export const ViewerInTokyo: Story = {
+  name: 'Viewer in Tokyo (next day)',
+  render: () => show(upcoming(), { zone: 'Asia/Tokyo' }),
+};
 export const OddOffsets: Story = {
   name: 'Etc/GMT+5 event, Kathmandu viewer',
-  render: () => show({ ...upcoming(), timeZone: 'Etc/GMT+5', sessions: [{ start: '2030-01-01T10:00' }] }, { zone: 'Asia/Kathmandu' }),
+  render: () =>
+    show(
+      { ...upcoming(), timeZone: 'Etc/GMT+5', sessions: [{ start: '2030-01-01T10:00' }] },
+      { zone: 'Asia/Kathmandu' },
+    ),
 };
 export const Spanish: Story = { render: () => show(upcoming(), { lang: 'es' }) };
 export const LongText: Story = {
   render: () =>
     show({
       ...upcoming(),
-      title: 'National Bargaining Tele-Town Hall for every member of every local in the Alliance of Health Care Unions',
+      title:
+        'National Bargaining Tele-Town Hall for every member of every local in the Alliance of Health Care Unions',
       description: 'A very long description. '.repeat(12),
-      sessions: upcoming().sessions.map((s) => ({ ...s, label: 'Session with a long name for members on the night shift' })),
+      sessions: upcoming().sessions.map((s) => ({
+        ...s,
+        label: 'Session with a long name for members on the night shift',
+      })),
     }),
 };
 export const FiftySessions: Story = {
-  render: () => show({ ...upcoming(), deadline: undefined, sessions: Array.from({ length: 50 }, (_, i) => ({ start: inHours(24 + i * 3) })) }),
+  render: () =>
+    show({
+      ...upcoming(),
+      deadline: undefined,
+      sessions: Array.from({ length: 50 }, (_, i) => ({ start: inHours(24 + i * 3) })),
+    }),
 };
-export const Empty: Story = { name: 'No sessions yet', render: () => show({ ...upcoming(), sessions: [] }) };
+export const Empty: Story = {
+  name: 'No sessions yet',
+  render: () => show({ ...upcoming(), sessions: [] }),
+};
 export const Sidebar: Story = {
   name: '280 px sidebar',
-  render: () => html`<div class="sidebar">${show({ ...upcoming(), qr: true })}</div>
-    <style>
-      .sidebar {
-        width: 280px;
-      }
-    </style>`,
+  render: () =>
+    html`<div class="sidebar">${show({ ...upcoming(), qr: true })}</div>
+      <style>
+        .sidebar {
+          width: 280px;
+        }
+      </style>`,
 };
 export const Loading: Story = {
   render: () => html`<union-town-hall src="/__slow/never.json#/townHall"></union-town-hall>`,
@@ -111,14 +167,21 @@ export const Fallback: Story = {
   name: 'Fallback content (feed unavailable)',
   render: () =>
     html`<union-town-hall src="/does-not-exist.json#/townHall">
-      <a href="https://actionnetwork.org/forms/register-alliance-oct-tth">Register for the tele-town hall</a>
+      <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
+        >Register for the tele-town hall</a
+      >
     </union-town-hall>`,
 };
 export const InvalidData: Story = {
   name: 'Error (unknown time zone, debug on)',
-  render: () => html`<union-town-hall debug .data=${{ ...oct2021, timeZone: 'Not/AZone' }}></union-town-hall>`,
+  render: () =>
+    html`<union-town-hall debug .data=${{ ...oct2021, timeZone: 'Not/AZone' }}></union-town-hall>`,
 };
 export const UnsafeLink: Story = {
   name: 'javascript: registration link (reported, left out)',
-  render: () => html`<union-town-hall debug .data=${{ ...upcoming(), registrationUrl: 'javascript:alert(1)' }}></union-town-hall>`,
+  render: () =>
+    html`<union-town-hall
+      debug
+      .data=${{ ...upcoming(), registrationUrl: 'javascript:alert(1)' }}
+    ></union-town-hall>`,
 };

@@ -34,21 +34,30 @@ const aug: TownHallData = {
 };
 
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
+const $ = <E extends Element = HTMLElement>(el: Element, sel: string) =>
+  el.shadowRoot!.querySelector<E>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const rows = (el: Element) => $$(el, 'label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+const rows = (el: Element) =>
+  $$(el, 'label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 const status = (el: Element) => $(el, 'p > b')?.textContent?.trim();
 const said = (el: Element) => $(el, '[role=status]')!.textContent!.trim();
 
 const timers = (now: string) =>
-  sinon.useFakeTimers({ now: Date.parse(now), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  sinon.useFakeTimers({
+    now: Date.parse(now),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 const dateOnly = (now: string) => sinon.useFakeTimers({ now: Date.parse(now), toFake: ['Date'] });
 
 /** A town hall seen from `zone` (the `time-zone` attribute on an ancestor), in `lang`. */
 async function show(data: TownHallData, zone = 'America/New_York', lang = 'en', source = 'UFCW7') {
-  const wrap = await fixture(html`<div lang=${lang} time-zone=${zone}>
-    <union-town-hall source=${source} .data=${data}><a href="/town-hall">Town hall</a></union-town-hall>
-  </div>`);
+  const wrap = await fixture(
+    html`<div lang=${lang} time-zone=${zone}>
+      <union-town-hall source=${source} .data=${data}
+        ><a href="/town-hall">Town hall</a></union-town-hall
+      >
+    </div>`,
+  );
   const el = wrap.querySelector('union-town-hall')!;
   await el.updateComplete;
   return el;
@@ -65,9 +74,13 @@ const unique = () => `th-${Date.now()}-${++n}`;
 
 /** Draws the rendered QR on a canvas and decodes it with jsQR, a real decoder. */
 async function decodeQr(svgEl: SVGSVGElement): Promise<string | undefined> {
-  const w = window as unknown as { jsQR?: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null };
+  const w = window as unknown as {
+    jsQR?: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+  };
   if (!w.jsQR) {
-    const s = Object.assign(document.createElement('script'), { src: '/node_modules/jsqr/dist/jsQR.js' });
+    const s = Object.assign(document.createElement('script'), {
+      src: '/node_modules/jsqr/dist/jsQR.js',
+    });
     const loaded = new Promise((r) => s.addEventListener('load', r));
     document.head.append(s);
     await loaded;
@@ -77,7 +90,9 @@ async function decodeQr(svgEl: SVGSVGElement): Promise<string | undefined> {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(size));
   copy.setAttribute('height', String(size));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(
+    new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
+  );
   const img = new Image();
   img.src = url;
   await img.decode();
@@ -133,14 +148,20 @@ describe('<union-town-hall>', () => {
   it('the August 2025 seed is PDT (never "PST in August"), sessions on two days, a range when the end is given', async () => {
     dateOnly('2025-08-01T12:00:00Z');
     const el = await show(aug, 'America/Los_Angeles');
-    expect($$(el, 'h3').map((h) => h.textContent!.trim())).to.deep.equal(['Thursday, August 21, 2025', 'Friday, August 22, 2025']);
+    expect($$(el, 'h3').map((h) => h.textContent!.trim())).to.deep.equal([
+      'Thursday, August 21, 2025',
+      'Friday, August 22, 2025',
+    ]);
     expect(rows(el)).to.deep.equal(['6:00 – 8:30 PM PDT', '7:00 AM PDT']);
     expect(text(el)).not.to.contain('PST');
   });
 
   it('odd offsets: Etc/GMT+5 shows as GMT-5, a Kathmandu viewer sees +05:45', async () => {
     timers('2024-12-01T00:00:00Z');
-    const el = await show({ title: 'T', timeZone: 'Etc/GMT+5', sessions: [{ start: '2025-01-01T10:00' }] }, 'Asia/Kathmandu');
+    const el = await show(
+      { title: 'T', timeZone: 'Etc/GMT+5', sessions: [{ start: '2025-01-01T10:00' }] },
+      'Asia/Kathmandu',
+    );
     expect(rows(el)).to.deep.equal(['10:00 AM GMT-5 8:45 PM your time']);
   });
 
@@ -215,7 +236,11 @@ describe('<union-town-hall>', () => {
       await clock.tickAsync(31 * 60_000);
       await el.updateComplete;
       expect(rows(el)[0]).to.match(/Over$/);
-      expect($$(el, 'input').map((i) => (i as HTMLInputElement).disabled)).to.deep.equal([true, false, false]);
+      expect($$(el, 'input').map((i) => (i as HTMLInputElement).disabled)).to.deep.equal([
+        true,
+        false,
+        false,
+      ]);
       await accessible(el);
     });
 
@@ -250,8 +275,16 @@ describe('<union-town-hall>', () => {
       await el.updateComplete;
       expect(radios.map((r) => r.checked)).to.deep.equal([false, true, false]);
       const again = await show(oct);
-      expect(($$(again, 'input') as HTMLInputElement[]).map((r) => r.checked)).to.deep.equal([false, true, false]);
-      const other = await show({ ...oct, title: 'Another town hall', registrationUrl: 'https://union.example/other' });
+      expect(($$(again, 'input') as HTMLInputElement[]).map((r) => r.checked)).to.deep.equal([
+        false,
+        true,
+        false,
+      ]);
+      const other = await show({
+        ...oct,
+        title: 'Another town hall',
+        registrationUrl: 'https://union.example/other',
+      });
       expect(($$(other, 'input') as HTMLInputElement[]).some((r) => r.checked)).to.equal(false);
     });
 
@@ -272,7 +305,9 @@ describe('<union-town-hall>', () => {
       ($$(el, 'input')[1] as HTMLInputElement).click();
       await el.updateComplete;
       const a = $<HTMLAnchorElement>(el, 'a.btn')!;
-      expect(a.href).to.equal('https://actionnetwork.org/forms/register-alliance-oct-tth?clear_id=true&source=UFCW7');
+      expect(a.href).to.equal(
+        'https://actionnetwork.org/forms/register-alliance-oct-tth?clear_id=true&source=UFCW7',
+      );
       a.addEventListener('click', (e) => e.preventDefault());
       const fired = oneEvent(el, 'union-register');
       a.click();
@@ -282,11 +317,19 @@ describe('<union-town-hall>', () => {
 
     it('uses a session’s own registration link when it has one', async () => {
       timers('2021-10-20T12:00:00Z');
-      const data = { ...oct, sessions: [{ ...oct.sessions[0], registrationUrl: 'https://union.example/s1' }, oct.sessions[1]] };
+      const data = {
+        ...oct,
+        sessions: [
+          { ...oct.sessions[0], registrationUrl: 'https://union.example/s1' },
+          oct.sessions[1],
+        ],
+      };
       const el = await show(data, 'America/New_York', 'en', 'L7');
       ($$(el, 'input')[0] as HTMLInputElement).click();
       await el.updateComplete;
-      expect($<HTMLAnchorElement>(el, 'a.btn')!.href).to.equal('https://union.example/s1?source=L7');
+      expect($<HTMLAnchorElement>(el, 'a.btn')!.href).to.equal(
+        'https://union.example/s1?source=L7',
+      );
     });
   });
 
@@ -298,14 +341,21 @@ describe('<union-town-hall>', () => {
       ($$(el, 'input')[0] as HTMLInputElement).click();
       await waitUntil(() => $$(el, '.cal a').length === 3, 'no calendar links');
       const links = $$(el, '.cal a') as HTMLAnchorElement[];
-      expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Calendar file (.ics)', 'Google Calendar', 'Outlook']);
+      expect(links.map((a) => a.textContent!.trim())).to.deep.equal([
+        'Calendar file (.ics)',
+        'Google Calendar',
+        'Outlook',
+      ]);
       expect(links[0].href).to.match(/^blob:/);
       expect(links[0].getAttribute('download')).to.equal('town-hall.ics');
       const google = new URL(links[1].href);
       expect(google.searchParams.get('dates')).to.equal('20211028T160000Z/20211028T170000Z');
       expect(google.searchParams.get('text')).to.equal(`${oct.title} (Session 1)`);
       const outlook = new URL(links[2].href);
-      expect([outlook.searchParams.get('startdt'), outlook.searchParams.get('enddt')]).to.deep.equal(['2021-10-28T16:00:00Z', '2021-10-28T17:00:00Z']);
+      expect([
+        outlook.searchParams.get('startdt'),
+        outlook.searchParams.get('enddt'),
+      ]).to.deep.equal(['2021-10-28T16:00:00Z', '2021-10-28T17:00:00Z']);
       await accessible(el);
     });
 
@@ -316,7 +366,12 @@ describe('<union-town-hall>', () => {
       await waitUntil(() => $(el, '.cal a'), 'no calendar links');
       const file = await (await fetch(($(el, '.cal a') as HTMLAnchorElement).href)).text();
       expect(file.endsWith('\r\n')).to.equal(true);
-      expect(file.split('\r\n').slice(0, -1).every((l) => l.length > 0 && !l.includes('\n'))).to.equal(true);
+      expect(
+        file
+          .split('\r\n')
+          .slice(0, -1)
+          .every((l) => l.length > 0 && !l.includes('\n')),
+      ).to.equal(true);
       const cal = new ICAL.Component(ICAL.parse(file));
       expect(cal.getFirstPropertyValue('version')).to.equal('2.0');
       expect(cal.getFirstPropertyValue('prodid')).to.be.a('string');
@@ -327,13 +382,21 @@ describe('<union-town-hall>', () => {
       expect(ev.summary).to.equal(aug.title);
       expect(ev.uid).to.match(/@union-widgets$/);
       const vevent = cal.getFirstSubcomponent('vevent')!;
-      expect(vevent.getFirstPropertyValue('url')).to.equal('https://alliance.example/town-hall-2025?source=UFCW7');
-      expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).to.equal('2025-08-01T12:00:00.000Z');
+      expect(vevent.getFirstPropertyValue('url')).to.equal(
+        'https://alliance.example/town-hall-2025?source=UFCW7',
+      );
+      expect(
+        (vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
+      ).to.equal('2025-08-01T12:00:00.000Z');
     });
 
     it('escapes TEXT and folds long lines at 75 octets without splitting a character', () => {
-      const description = 'Salario, personal; y "seguridad"\\ — ¡únete! 🗳️ '.repeat(6) + '\nSegunda línea';
-      const file = ics({ uid: 'u@x', title: 'Asamblea, 28; oct', description, start: 0, end: 36e5 }, 0);
+      const description =
+        'Salario, personal; y "seguridad"\\ — ¡únete! 🗳️ '.repeat(6) + '\nSegunda línea';
+      const file = ics(
+        { uid: 'u@x', title: 'Asamblea, 28; oct', description, start: 0, end: 36e5 },
+        0,
+      );
       const lines = file.split('\r\n');
       const octets = (s: string) => new TextEncoder().encode(s).length;
       expect(lines.every((l) => octets(l) <= 75)).to.equal(true);
@@ -363,7 +426,10 @@ describe('<union-town-hall>', () => {
 
     it('leaves the QR out with a note when the link is too long; the rest works', async () => {
       dateOnly('2025-08-01T12:00:00Z');
-      const el = await show({ ...aug, registrationUrl: 'https://alliance.example/r?x=' + 'a'.repeat(3000) });
+      const el = await show({
+        ...aug,
+        registrationUrl: 'https://alliance.example/r?x=' + 'a'.repeat(3000),
+      });
       await waitUntil(() => text(el).includes('too long for a QR code'), 'no note');
       expect($$(el, 'figure')).to.have.length(0);
       expect($$(el, 'a.btn')).to.have.length(1);
@@ -385,7 +451,9 @@ describe('<union-town-hall>', () => {
   describe('bad input: a message naming the field, nothing thrown', () => {
     const errorFor = async (data: unknown) => {
       const warn = sinon.stub(console, 'warn');
-      const el = await fixture<UnionTownHall>(html`<union-town-hall lang="en"><a href="/th">Town hall</a></union-town-hall>`);
+      const el = await fixture<UnionTownHall>(
+        html`<union-town-hall lang="en"><a href="/th">Town hall</a></union-town-hall>`,
+      );
       const error = oneEvent(el, 'union-error');
       el.data = data as TownHallData;
       const e = (await error) as unknown as UnionErrorEvent;
@@ -395,24 +463,38 @@ describe('<union-town-hall>', () => {
 
     it('an unknown zone: fallback content and the field named', async () => {
       const { el, e, warn } = await errorFor({ ...oct, timeZone: 'Not/AZone' });
-      expect(e.errors[0]).to.equal('data: timeZone: "Not/AZone" is not a time zone (an IANA name such as America/Denver)');
+      expect(e.errors[0]).to.equal(
+        'data: timeZone: "Not/AZone" is not a time zone (an IANA name such as America/Denver)',
+      );
       expect(warn.calledWithMatch(/timeZone: "Not\/AZone"/)).to.equal(true);
       expect($$(el, 'slot')).to.have.length(1);
       await accessible(el);
     });
 
     it('an invalid date and an end before its start', async () => {
-      const bad = await errorFor({ ...oct, sessions: [oct.sessions[0], { start: '2021-10-28T25:00' }] });
-      expect(bad.e.errors[0]).to.equal('data: sessions[1].start: "2021-10-28T25:00" is not a date-time');
+      const bad = await errorFor({
+        ...oct,
+        sessions: [oct.sessions[0], { start: '2021-10-28T25:00' }],
+      });
+      expect(bad.e.errors[0]).to.equal(
+        'data: sessions[1].start: "2021-10-28T25:00" is not a date-time',
+      );
       sinon.restore();
-      const back = await errorFor({ ...oct, sessions: [{ start: '2021-10-28T10:00', end: '2021-10-28T09:00' }] });
-      expect(back.e.errors[0]).to.equal('data: sessions[0].end: "2021-10-28T09:00" is not after its start');
+      const back = await errorFor({
+        ...oct,
+        sessions: [{ start: '2021-10-28T10:00', end: '2021-10-28T09:00' }],
+      });
+      expect(back.e.errors[0]).to.equal(
+        'data: sessions[0].end: "2021-10-28T09:00" is not after its start',
+      );
     });
 
     it('a javascript: registration link: reported, no Register and no QR, sessions still shown', async () => {
       dateOnly('2021-10-20T12:00:00Z');
       const { el, e } = await errorFor({ ...oct, registrationUrl: 'javascript:alert(1)' });
-      expect(e.errors[0]).to.equal('data: registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms)');
+      expect(e.errors[0]).to.equal(
+        'data: registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms)',
+      );
       expect(rows(el)).to.have.length(3);
       expect($$(el, 'a.btn')).to.have.length(0);
       expect($$(el, 'figure')).to.have.length(0);
@@ -422,7 +504,9 @@ describe('<union-town-hall>', () => {
     it('a deadline after the last session: reported, registration closes when the event ends', async () => {
       dateOnly('2021-10-28T16:30:00Z');
       const { el, e } = await errorFor({ ...oct, deadline: '2021-11-30T12:00' });
-      expect(e.errors[0]).to.equal('data: deadline: "2021-11-30T12:00" is after the last session ends; registration closes then');
+      expect(e.errors[0]).to.equal(
+        'data: deadline: "2021-11-30T12:00" is after the last session ends; registration closes then',
+      );
       expect(text(el)).to.contain('Register by Thursday, October 28 at 8:00 PM MDT');
     });
 
@@ -446,7 +530,9 @@ describe('<union-town-hall>', () => {
 
   it('fifty sessions over a week stay grouped by day', async () => {
     timers('2021-10-01T12:00:00Z');
-    const sessions = Array.from({ length: 50 }, (_, i) => ({ start: `2021-10-${String(11 + Math.floor(i / 10)).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00` }));
+    const sessions = Array.from({ length: 50 }, (_, i) => ({
+      start: `2021-10-${String(11 + Math.floor(i / 10)).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00`,
+    }));
     const el = await show({ ...oct, deadline: undefined, sessions });
     expect($$(el, 'input')).to.have.length(50);
     expect($$(el, 'h3')).to.have.length(5);
@@ -455,23 +541,33 @@ describe('<union-town-hall>', () => {
 
   it('loads both seed town halls from the sample campaign file', async () => {
     dateOnly('2021-10-20T12:00:00Z');
-    const el = await fixture<UnionTownHall>(html`<union-town-hall lang="en" src="/demo/campaign.json#/townHall"></union-town-hall>`);
+    const el = await fixture<UnionTownHall>(
+      html`<union-town-hall lang="en" src="/demo/campaign.json#/townHall"></union-town-hall>`,
+    );
     await waitUntil(() => $$(el, 'input').length === 3, 'seed not rendered');
-    const el2 = await fixture<UnionTownHall>(html`<union-town-hall lang="en" src="/demo/campaign.json#/townHall2025"></union-town-hall>`);
+    const el2 = await fixture<UnionTownHall>(
+      html`<union-town-hall lang="en" src="/demo/campaign.json#/townHall2025"></union-town-hall>`,
+    );
     await waitUntil(() => $$(el2, 'input').length === 2, 'seed not rendered');
   });
 
   it('shows Loading… for a slow feed, and is axe-clean', async () => {
-    const el = await fixture<UnionTownHall>(html`<union-town-hall lang="en" src=${`/__feed/${unique()}?delay=300`}></union-town-hall>`);
+    const el = await fixture<UnionTownHall>(
+      html`<union-town-hall lang="en" src=${`/__feed/${unique()}?delay=300`}></union-town-hall>`,
+    );
     expect($(el, '[role=status]')!.textContent!.trim()).to.equal('Loading…');
     await accessible(el);
   });
 
   it('fits a 280 px sidebar without horizontal scrolling', async () => {
     dateOnly('2025-08-01T12:00:00Z');
-    const wrap = await fixture(html`<div time-zone="Asia/Tokyo" lang="es" class="narrow">
-      <union-town-hall .data=${{ ...aug, title: 'Asamblea virtual nacional de negociación colectiva '.repeat(3) }}></union-town-hall>
-    </div>`);
+    const wrap = await fixture(
+      html`<div time-zone="Asia/Tokyo" lang="es" class="narrow">
+        <union-town-hall
+          .data=${{ ...aug, title: 'Asamblea virtual nacional de negociación colectiva '.repeat(3) }}
+        ></union-town-hall>
+      </div>`,
+    );
     (wrap as HTMLElement).style.width = '280px';
     const el = wrap.querySelector('union-town-hall')!;
     await waitUntil(() => $(el, 'figure svg'), 'no QR rendered');

@@ -37,7 +37,7 @@ const es: Messages = {
     ics: 'Archivo de calendario (.ics)',
     scan: 'Escanea para inscribirte',
     qrName: 'Código QR con el enlace de inscripción',
-    qrTooLong: 'El enlace de inscripción es demasiado largo para un código QR: usa el botón Inscribirme.',
+    qrTooLong: 'El enlace es demasiado largo para un código QR: usa el botón Inscribirme.',
   },
 
   // <union-petition-counter>

@@ -39,7 +39,11 @@ export function ics(e: CalendarEvent, now: number): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    'UID:' + text(e.uid ?? `${basicUtc(e.start)}-${[...e.title].reduce((h, c) => (h * 31 + c.codePointAt(0)!) >>> 0, 7).toString(36)}@union-widgets`),
+    'UID:' +
+      text(
+        e.uid ??
+          `${basicUtc(e.start)}-${[...e.title].reduce((h, c) => (h * 31 + c.codePointAt(0)!) >>> 0, 7).toString(36)}@union-widgets`,
+      ),
     'DTSTAMP:' + basicUtc(now),
     'DTSTART:' + basicUtc(e.start),
     'DTEND:' + basicUtc(e.end),
@@ -63,9 +67,21 @@ export function calendarLinks(e: CalendarEvent): { google: string; outlook: stri
   return {
     google:
       'https://calendar.google.com/calendar/render?' +
-      q({ action: 'TEMPLATE', text: e.title, dates: `${basicUtc(e.start)}/${basicUtc(e.end)}`, details }),
+      q({
+        action: 'TEMPLATE',
+        text: e.title,
+        dates: `${basicUtc(e.start)}/${basicUtc(e.end)}`,
+        details,
+      }),
     outlook:
       'https://outlook.live.com/calendar/0/deeplink/compose?' +
-      q({ path: '/calendar/action/compose', rru: 'addevent', subject: e.title, startdt: iso(e.start), enddt: iso(e.end), body: details }),
+      q({
+        path: '/calendar/action/compose',
+        rru: 'addevent',
+        subject: e.title,
+        startdt: iso(e.start),
+        enddt: iso(e.end),
+        body: details,
+      }),
   };
 }

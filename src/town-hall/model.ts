@@ -42,10 +42,22 @@ export const townHallSchema: Schema = {
       of: {
         t: 'obj',
         req: ['start'],
-        p: { id: { t: 'str', min: 1 }, label: { t: 'str' }, start: when, end: when, registrationUrl: link },
+        p: {
+          id: { t: 'str', min: 1 },
+          label: { t: 'str' },
+          start: when,
+          end: when,
+          registrationUrl: link,
+        },
       },
     },
-    durationMinutes: { t: 'num', int: true, min: 1, max: 10080, what: 'a whole number of minutes (1 to 10080)' },
+    durationMinutes: {
+      t: 'num',
+      int: true,
+      min: 1,
+      max: 10080,
+      what: 'a whole number of minutes (1 to 10080)',
+    },
     registrationUrl: link,
     deadline: when,
     qr: { t: 'bool' },
@@ -84,7 +96,8 @@ export const slots = (d: TownHallData): Slot[] =>
   });
 
 export type Phase = 'upcoming' | 'now' | 'over';
-export const phase = (s: Slot, now: number): Phase => (now < s.start ? 'upcoming' : now < s.end ? 'now' : 'over');
+export const phase = (s: Slot, now: number): Phase =>
+  now < s.start ? 'upcoming' : now < s.end ? 'now' : 'over';
 
 /**
  * When registration closes: the deadline, never later than the last session's end (a deadline
@@ -104,5 +117,9 @@ export function nextChange(list: Slot[], closes: number, now: number): number | 
 /** Time left as a relative-time value and unit: days from 2 days, hours from 2 hours, else minutes. */
 export function left(ms: number): [number, Intl.RelativeTimeFormatUnit] {
   const min = Math.ceil(ms / 6e4);
-  return min >= 2880 ? [Math.floor(min / 1440), 'day'] : min >= 120 ? [Math.floor(min / 60), 'hour'] : [min, 'minute'];
+  return min >= 2880
+    ? [Math.floor(min / 1440), 'day']
+    : min >= 120
+      ? [Math.floor(min / 60), 'hour']
+      : [min, 'minute'];
 }

@@ -42,7 +42,9 @@ const DAY = 864e5;
  * Returns NaN for text that is not an ISO date-time.
  */
 export function toInstant(iso: string, zone: string): number {
-  const m = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?)?(Z|[+-]\d\d:\d\d)?$/.exec(iso);
+  const m = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?)?(Z|[+-]\d\d:\d\d)?$/.exec(
+    iso,
+  );
   if (!m) return NaN;
   if (m[8]) return Date.parse(iso);
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => +(x ?? 0));
@@ -56,7 +58,8 @@ export function toInstant(iso: string, zone: string): number {
 }
 
 /** Minutes between the two zones' offsets at `ms` are zero: the viewer's clock reads the same. */
-export const sameClock = (a: string, b: string, ms: number): boolean => offsetAt(a, ms) === offsetAt(b, ms);
+export const sameClock = (a: string, b: string, ms: number): boolean =>
+  offsetAt(a, ms) === offsetAt(b, ms);
 
 /** The `YYYY-MM-DD` calendar date of `ms` in `zone` (for grouping sessions by day). */
 export function dayIn(zone: string, ms: number): string {

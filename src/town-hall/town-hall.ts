@@ -5,7 +5,16 @@ import { dateFormat, zoneOf } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref, safeUrl } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
-import { closesAt, left, nextChange, phase, slots, townHallSchema, type Slot, type TownHallData } from './model.js';
+import {
+  closesAt,
+  left,
+  nextChange,
+  phase,
+  slots,
+  townHallSchema,
+  type Slot,
+  type TownHallData,
+} from './model.js';
 import type { Qr } from './qr.js';
 import { dayIn, sameClock, toInstant } from './time.js';
 
@@ -119,7 +128,11 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     `,
   ];
 
-  static override properties = { ...UnionElement.properties, chosen: { state: true }, code: { state: true } };
+  static override properties = {
+    ...UnionElement.properties,
+    chosen: { state: true },
+    code: { state: true },
+  };
 
   protected readonly schema = townHallSchema;
 
@@ -169,11 +182,19 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.chosen = load<string>(this.storeKey(d)) ?? (list.length === 1 ? list[0].key : undefined);
     const soft: string[] = [];
     const badLink = (href: string | undefined, path: string) =>
-      href && !safeUrl(href) && soft.push(`${path}: ${JSON.stringify(href)} is not a link (http, https, mailto, tel or sms)`);
+      href &&
+      !safeUrl(href) &&
+      soft.push(`${path}: ${JSON.stringify(href)} is not a link (http, https, mailto, tel or sms)`);
     badLink(d.registrationUrl, 'registrationUrl');
     d.sessions.forEach((s, i) => badLink(s.registrationUrl, `sessions[${i}].registrationUrl`));
-    if (d.deadline && list.length && toInstant(d.deadline, d.timeZone) > closesAt({ ...d, deadline: undefined }, list))
-      soft.push(`deadline: ${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`);
+    if (
+      d.deadline &&
+      list.length &&
+      toInstant(d.deadline, d.timeZone) > closesAt({ ...d, deadline: undefined }, list)
+    )
+      soft.push(
+        `deadline: ${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`,
+      );
     if (soft.length) this.fail(soft.map((s) => `${origin}: ${s}`));
   }
 
@@ -184,7 +205,10 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.list = d ? slots(d) : [];
     this.closes = d ? closesAt(d, this.list) : 0;
     this.pick = this.list.find((s) => s.key === this.chosen);
-    this.href = d && this.now < this.closes ? actionHref(this.pick?.url ?? d.registrationUrl, this.source) : undefined;
+    this.href =
+      d && this.now < this.closes
+        ? actionHref(this.pick?.url ?? d.registrationUrl, this.source)
+        : undefined;
     const url = d?.qr !== false ? this.href : undefined;
     if (url !== this.codeFor) {
       this.codeFor = url;
@@ -200,10 +224,15 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   }
 
   protected override updated(): void {
+    // Rescheduled after every render: new data or a new choice may bring the next change closer.
+    this.stop();
     const next = nextChange(this.list, this.closes, this.now);
-    if (this.timer || next === undefined || document.hidden) return;
+    if (next === undefined || document.hidden) return;
     // Each minute while the countdown shows; otherwise straight to the next change.
-    const delay = Math.min(next - this.now + 1, this.now < this.closes ? 6e4 - (this.now % 6e4) : MAX_DELAY);
+    const delay = Math.min(
+      next - this.now + 1,
+      this.now < this.closes ? 6e4 - (this.now % 6e4) : MAX_DELAY,
+    );
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.requestUpdate();
@@ -215,14 +244,18 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.timer = undefined;
   }
 
-  private storeKey = (d: TownHallData) => `town-hall:${d.registrationUrl ?? d.title}|${d.sessions[0]?.start}`;
+  private storeKey = (d: TownHallData) =>
+    `town-hall:${d.registrationUrl ?? d.title}|${d.sessions[0]?.start}`;
 
   /** A Blob URL for the session's .ics file, made once per session and revoked when replaced. */
   private icsHref(e: CalendarEvent): string {
     const key = JSON.stringify(e);
     if (this.blob?.[0] !== key) {
       if (this.blob) URL.revokeObjectURL(this.blob[1]);
-      this.blob = [key, URL.createObjectURL(new Blob([calendar!.ics(e, Date.now())], { type: 'text/calendar' }))];
+      this.blob = [
+        key,
+        URL.createObjectURL(new Blob([calendar!.ics(e, Date.now())], { type: 'text/calendar' })),
+      ];
     }
     return this.blob[1];
   }
@@ -238,7 +271,9 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     const fmt = (zone: string, extra?: Intl.DateTimeFormatOptions) =>
       dateFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: zone, ...extra });
     const range = (s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions) =>
-      d.sessions[s.index].end ? fmt(zone, extra).formatRange(s.start, s.end) : fmt(zone, extra).format(s.start);
+      d.sessions[s.index].end
+        ? fmt(zone, extra).formatRange(s.start, s.end)
+        : fmt(zone, extra).format(s.start);
     const inEz = (s: Slot) => range(s, ez, { timeZoneName: 'short' });
 
     // The status line, and what the polite live region says: only when the state or the
@@ -283,86 +318,114 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       ${d.description ? html`<p>${d.description}</p>` : nothing}
       <div class="g ${qr ? 'q' : ''}">
         <div>
-          ${list.length
-            ? html`<fieldset>
-                <legend>${th.choose}</legend>
-                ${[...days.values()].map(
-                  (day) => html`<h3>${dateFormat(tag, { dateStyle: 'full', timeZone: ez }).format(day[0].start)}</h3>
-                    ${day.map((s) => {
-                      const p = phase(s, now);
-                      return html`<label class=${p} part="session">
-                        <input
-                          type="radio"
-                          name="s"
-                          .checked=${this.chosen === s.key}
-                          ?disabled=${p == 'over'}
-                          @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
-                        />
-                        <span>
-                          ${s.label ? html`<b>${s.label}</b>` : nothing}
-                          <span>${inEz(s)}</span>
-                          ${sameClock(ez, vz, s.start)
-                            ? nothing
-                            : html`<span class="muted"
-                                >${th.yourTime(range(s, vz, dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' }))}</span
-                              >`}
-                          ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
-                        </span>
-                      </label>`;
-                    })}`,
-                )}
-              </fieldset>`
-            : html`<p>${th.noSessions}</p>`}
-          ${d.deadline && open
-            ? html`<p class="muted">
-                ${th.registerBy(
-                  fmt(ez, { weekday: 'long', month: 'long', day: 'numeric', timeZoneName: 'short' }).format(this.closes),
-                )}
-              </p>`
-            : nothing}
+          ${
+            list.length
+              ? html`<fieldset>
+                  <legend>${th.choose}</legend>
+                  ${[...days.values()].map(
+                    (day) =>
+                      html`<h3>
+                          ${dateFormat(tag, { dateStyle: 'full', timeZone: ez }).format(day[0].start)}
+                        </h3>
+                        ${day.map((s) => {
+                          const p = phase(s, now);
+                          return html`<label class=${p} part="session">
+                            <input
+                              type="radio"
+                              name="s"
+                              .checked=${this.chosen === s.key}
+                              ?disabled=${p == 'over'}
+                              @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
+                            />
+                            <span>
+                              ${s.label ? html`<b>${s.label}</b>` : nothing}
+                              <span>${inEz(s)}</span>
+                              ${
+                                sameClock(ez, vz, s.start)
+                                  ? nothing
+                                  : html`<span class="muted"
+                                      >${th.yourTime(range(s, vz, dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' }))}</span
+                                    >`
+                              }
+                              ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
+                            </span>
+                          </label>`;
+                        })}`,
+                  )}
+                </fieldset>`
+              : html`<p>${th.noSessions}</p>`
+          }
+          ${
+            d.deadline && open
+              ? html`<p class="muted">
+                  ${th.registerBy(
+                    fmt(ez, {
+                      weekday: 'long',
+                      month: 'long',
+                      day: 'numeric',
+                      timeZoneName: 'short',
+                    }).format(this.closes),
+                  )}
+                </p>`
+              : nothing
+          }
           ${status ? html`<p><b>${status}</b></p>` : nothing}
           <div class="sr" role="status">${this.said}</div>
-          ${href
-            ? html`<p>
-                <a
-                  class="btn"
-                  part="register"
-                  href=${href}
-                  @click=${() =>
-                    this.dispatchEvent(new UnionRegisterEvent(href, pick?.key, pick && new Date(pick.start).toISOString()))}
-                  >${th.register}</a
-                >
-              </p>`
-            : nothing}
-          ${links
-            ? html`<p class="muted">${th.addToCalendar}</p>
-                <ul class="cal">
-                  <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
-                  <li><a href=${links.google}>Google Calendar</a></li>
-                  <li><a href=${links.outlook}>Outlook</a></li>
-                </ul>`
-            : allOver || !list.length || cal
-              ? nothing
-              : html`<p class="muted">${th.pickToAdd}</p>`}
+          ${
+            href
+              ? html`<p>
+                  <a
+                    class="btn"
+                    part="register"
+                    href=${href}
+                    @click=${() =>
+                      this.dispatchEvent(
+                        new UnionRegisterEvent(
+                          href,
+                          pick?.key,
+                          pick && new Date(pick.start).toISOString(),
+                        ),
+                      )}
+                    >${th.register}</a
+                  >
+                </p>`
+              : nothing
+          }
+          ${
+            links
+              ? html`<p class="muted">${th.addToCalendar}</p>
+                  <ul class="cal">
+                    <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
+                    <li><a href=${links.google}>Google Calendar</a></li>
+                    <li><a href=${links.outlook}>Outlook</a></li>
+                  </ul>`
+              : allOver || !list.length || cal
+                ? nothing
+                : html`<p class="muted">${th.pickToAdd}</p>`
+          }
         </div>
-        ${qr
-          ? this.code === null
-            ? html`<p class="muted">${th.qrTooLong}</p>`
-            : html`<figure part="qr">
-                ${this.code
-                  ? html`<svg
-                      role="img"
-                      aria-label=${th.qrName}
-                      viewBox="0 0 ${this.code.size} ${this.code.size}"
-                      shape-rendering="crispEdges"
-                    >
-                      <rect width="100%" height="100%" fill="#fff"></rect>
-                      ${svg`<path fill="#000" d=${this.code.d}></path>`}
-                    </svg>`
-                  : nothing}
-                <figcaption>${th.scan}</figcaption>
-              </figure>`
-          : nothing}
+        ${
+          qr
+            ? this.code === null
+              ? html`<p class="muted">${th.qrTooLong}</p>`
+              : html`<figure part="qr">
+                  ${
+                    this.code
+                      ? html`<svg
+                          role="img"
+                          aria-label=${th.qrName}
+                          viewBox="0 0 ${this.code.size} ${this.code.size}"
+                          shape-rendering="crispEdges"
+                        >
+                          <rect width="100%" height="100%" fill="#fff"></rect>
+                          ${svg`<path fill="#000" d=${this.code.d}></path>`}
+                        </svg>`
+                      : nothing
+                  }
+                  <figcaption>${th.scan}</figcaption>
+                </figure>`
+            : nothing
+        }
       </div>
     </section>`;
   }
