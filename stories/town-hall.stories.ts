@@ -160,13 +160,14 @@ export const Sidebar: Story = {
         }
       </style>`,
 };
+/** No data yet and no fallback content: the calm "Loading…" line. */
 export const Loading: Story = {
-  render: () => html`<union-town-hall src="/__slow/never.json#/townHall"></union-town-hall>`,
+  render: () => html`<union-town-hall lang="en"></union-town-hall>`,
 };
+/** What members see without JavaScript or data: the webmaster's link. */
 export const Fallback: Story = {
-  name: 'Fallback content (feed unavailable)',
   render: () =>
-    html`<union-town-hall src="/does-not-exist.json#/townHall">
+    html`<union-town-hall lang="en">
       <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
         >Register for the tele-town hall</a
       >

@@ -29,6 +29,7 @@ let calendar: typeof import('./ics.js') | undefined;
  * (.ics, Google, Outlook); and a QR code of the registration link, whose encoder loads only when
  * a QR is shown.
  *
+ * @tag union-town-hall
  * @summary Town-hall sessions in every member's own time, with registration and calendar.
  * @csspart title - The heading.
  * @csspart session - One session's row.
