@@ -9,6 +9,7 @@ export const entries: Record<string, string> = {
   'union-widgets': 'src/index.ts',
   'vote-tally': 'src/vote-tally/define.ts',
   'town-hall': 'src/town-hall/define.ts',
+  'ta-list': 'src/ta-list/define.ts',
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` literals, which JS minifiers leave. */
@@ -34,7 +35,12 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: mode !== 'iife',
     lib:
       mode === 'iife'
-        ? { entry: 'src/index.ts', formats: ['iife'], name: 'UnionWidgets', fileName: () => 'union-widgets.iife.js' }
+        ? {
+            entry: 'src/index.ts',
+            formats: ['iife'],
+            name: 'UnionWidgets',
+            fileName: () => 'union-widgets.iife.js',
+          }
         : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
       output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },

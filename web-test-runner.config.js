@@ -87,7 +87,7 @@ function feedServer() {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   browsers: [chromium],
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },

@@ -1,4 +1,7 @@
 /** English — the reference catalog: every other language implements `Messages`. */
+
+const plural = new Intl.PluralRules('en');
+const one = (n: number) => plural.select(n) === 'one';
 const en = {
   loading: 'Loading…',
   unavailable: 'This can’t be shown right now.',
@@ -10,6 +13,7 @@ const en = {
     yesShare: (percent: string, over: boolean) => `${over ? 'over ' : ''}${percent} yes`,
     counts: (yes: string, no: string) => `${yes} yes · ${no} no`,
     noVotes: 'No votes counted yet',
+    noResults: 'No results yet.',
     needed: (percent: string) => `${percent} needed`,
     meets: 'Meets the threshold',
     below: 'Below the threshold',
@@ -43,7 +47,28 @@ const en = {
   petitionCounter: {},
 
   // <union-ta-list> strings go here (ta-list issue).
-  taList: {},
+  taList: {
+    title: 'Tentative agreements',
+    status: { ta: 'TA reached', recommended: 'Recommended', open: 'Open' },
+    /** "3 TAs reached", "1 recommended", "2 open" — `n` is the formatted count. */
+    count: (status: 'ta' | 'recommended' | 'open', count: number, n: string) =>
+      status === 'ta' ? `${n} TA${one(count) ? '' : 's'} reached` : `${n} ${status}`,
+    fresh: (_count: number, n: string) => `${n} new`,
+    new: 'New',
+    none: 'No items yet.',
+    empty: 'No tentative agreements yet.',
+    filters: 'Filter the agreements',
+    subgroup: 'Subgroup',
+    allSubgroups: 'All subgroups',
+    statusLabel: 'Status',
+    allStatuses: 'All statuses',
+    search: 'Search',
+    /** The result count, announced politely after the filters change. */
+    shown: (count: number, total: number, n: string, all: string) =>
+      `${count === total ? all : `${n} of ${all}`} item${one(total) ? '' : 's'} shown`,
+    noMatch: 'No items match these filters.',
+    clear: 'Clear filters',
+  },
 };
 
 export type Messages = typeof en;

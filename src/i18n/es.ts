@@ -1,6 +1,9 @@
 import type { Messages } from './en.js';
 
 /** Español. */
+
+const plural = new Intl.PluralRules('es');
+const one = (n: number) => plural.select(n) === 'one';
 const es: Messages = {
   loading: 'Cargando…',
   unavailable: 'No se puede mostrar en este momento.',
@@ -12,6 +15,7 @@ const es: Messages = {
     yesShare: (percent: string, over: boolean) => `${over ? 'más del ' : ''}${percent} a favor`,
     counts: (yes: string, no: string) => `${yes} a favor · ${no} en contra`,
     noVotes: 'Aún no hay votos contados',
+    noResults: 'Aún no hay resultados.',
     needed: (percent: string) => `se necesita el ${percent}`,
     meets: 'Alcanza el umbral',
     below: 'No alcanza el umbral',
@@ -44,7 +48,44 @@ const es: Messages = {
   petitionCounter: {},
 
   // <union-ta-list>
-  taList: {},
+  taList: {
+    title: 'Acuerdos tentativos',
+    status: { ta: 'Acuerdo tentativo', recommended: 'Recomendado', open: 'Abierto' },
+    count: (status, count, n) =>
+      `${n} ${
+        status === 'ta'
+          ? one(count)
+            ? 'acuerdo tentativo'
+            : 'acuerdos tentativos'
+          : status === 'recommended'
+            ? one(count)
+              ? 'recomendado'
+              : 'recomendados'
+            : one(count)
+              ? 'abierto'
+              : 'abiertos'
+      }`,
+    fresh: (count, n) => `${n} ${one(count) ? 'nuevo' : 'nuevos'}`,
+    new: 'Nuevo',
+    none: 'Todavía no hay puntos.',
+    empty: 'Todavía no hay acuerdos tentativos.',
+    filters: 'Filtrar los acuerdos',
+    subgroup: 'Subgrupo',
+    allSubgroups: 'Todos los subgrupos',
+    statusLabel: 'Estado',
+    allStatuses: 'Todos los estados',
+    search: 'Buscar',
+    shown: (count, total, n, all) =>
+      `${one(count) ? 'Se muestra' : 'Se muestran'} ${
+        count === total
+          ? one(total)
+            ? 'el único punto'
+            : `los ${all} puntos`
+          : `${n} de ${all} ${one(total) ? 'punto' : 'puntos'}`
+      }`,
+    noMatch: 'Ningún punto coincide con estos filtros.',
+    clear: 'Borrar filtros',
+  },
 };
 
 export default es;

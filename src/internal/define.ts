@@ -14,6 +14,8 @@ export function define(tag: string, ctor: CustomElementConstructor & { version?:
     customElements.define(tag, ctor);
   } else if (existing.version !== VERSION && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`union-widgets ${VERSION}: <${tag}> is already defined (${existing.version}); kept`);
+    console.warn(
+      `union-widgets ${VERSION}: <${tag}> is already defined (${existing.version}); kept`,
+    );
   }
 }

@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { subscribe } from './feed.js';
 import { UnionErrorEvent } from './events.js';
 import { localeOf, type Locale } from './i18n.js';
@@ -198,19 +205,23 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected override render(): TemplateResult {
     const { t } = this.locale;
     const fallback = this.hasFallback();
-    return html`${this.model
-      ? this.renderData(this.model)
-      : fallback
-        ? html`<slot></slot>`
-        : html`<div class="w" part="base" role="status">
-            ${this.problems.length ? t.unavailable : t.loading}
-          </div>`}${this.problems.length && (this.debug || isLocalhost())
-      ? html`<div class="problems" part="problems">
-          ${t.problems}
-          <ul>
-            ${this.problems.map((p) => html`<li>${p}</li>`)}
-          </ul>
-        </div>`
-      : nothing}`;
+    return html`${
+      this.model
+        ? this.renderData(this.model)
+        : fallback
+          ? html`<slot></slot>`
+          : html`<div class="w" part="base" role="status">
+              ${this.problems.length ? t.unavailable : t.loading}
+            </div>`
+    }${
+      this.problems.length && (this.debug || isLocalhost())
+        ? html`<div class="problems" part="problems">
+            ${t.problems}
+            <ul>
+              ${this.problems.map((p) => html`<li>${p}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }`;
   }
 }

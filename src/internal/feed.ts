@@ -71,7 +71,8 @@ export function subscribe(url: string, listener: FeedListener): () => void {
 
 function period(feed: Feed): number {
   let s = Infinity;
-  for (const l of feed.listeners) if (l.refresh > 0) s = Math.min(s, Math.max(l.refresh, MIN_REFRESH_S));
+  for (const l of feed.listeners)
+    if (l.refresh > 0) s = Math.min(s, Math.max(l.refresh, MIN_REFRESH_S));
   return s * 1000;
 }
 
@@ -81,7 +82,8 @@ function arm(feed: Feed): void {
   const every = period(feed);
   if (feed.busy || every === Infinity || document.hidden) return;
   const delay = feed.fails
-    ? Math.min(Math.max(MAX_BACKOFF_MS, every), every * 2 ** (feed.fails - 1)) * (0.5 + feed.jitter / 2)
+    ? Math.min(Math.max(MAX_BACKOFF_MS, every), every * 2 ** (feed.fails - 1)) *
+      (0.5 + feed.jitter / 2)
     : every * (0.9 + feed.jitter / 5);
   const due = feed.last + Math.max(delay, feed.wait);
   feed.timer = setTimeout(() => void load(feed), Math.max(0, due - Date.now()));

@@ -54,7 +54,10 @@ export function localeOf(el: Element): Locale {
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 /** A cached `Intl.NumberFormat`: constructing one costs far more than using it. */
-export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(
+  tag: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
   const key = `n${tag}${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.NumberFormat(tag, options)));
@@ -62,7 +65,10 @@ export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}
 }
 
 /** A cached `Intl.DateTimeFormat`. */
-export function dateFormat(tag: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+export function dateFormat(
+  tag: string,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
   const key = `d${tag}${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(tag, options)));

@@ -7,7 +7,8 @@
 export function resolvePointer(doc: unknown, fragment: string): unknown {
   const pointer = decodeURIComponent(fragment.replace(/^#/, ''));
   if (pointer === '') return doc;
-  if (pointer[0] !== '/') throw new TypeError(`"${pointer}" is not a JSON Pointer (it must start with /)`);
+  if (pointer[0] !== '/')
+    throw new TypeError(`"${pointer}" is not a JSON Pointer (it must start with /)`);
   let node = doc;
   for (const raw of pointer.slice(1).split('/')) {
     const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -50,27 +50,32 @@ const show = (v: unknown): string =>
 /** `http:`, `https:`, `mailto:`, `tel:` or `sms:` — the only links a widget will render. */
 export const LINK = /^(https?|mailto|tel|sms):$/;
 
-export const url: Format = ['a link (http, https, mailto, tel or sms)', 'uri', (s) => {
-  try {
-    return LINK.test(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-}];
+export const url: Format = [
+  'a link (http, https, mailto, tel or sms)',
+  'uri',
+  (s) => {
+    try {
+      return LINK.test(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  },
+];
 
 /**
  * ISO 8601 calendar date with an optional time and offset (`2021-10-28`, `2021-10-28T10:00`,
  * `2021-10-28T16:00:00Z`); the calendar must agree (no Feb 30). `needTime` rejects a bare date.
  */
 export function isDateTime(s: string, needTime?: boolean): boolean {
-  const m = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
+  const m =
+    /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
   if (!m || (needTime && !m[4])) return false;
   const [y, mo, d, h, mi, se] = m.slice(1, 7).map((x) => +(x ?? 0));
   const day = new Date(Date.UTC(y, mo - 1, d));
   return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && se < 60;
 }
 
-export const date: Format = ['a date', 'date-time', (s) => isDateTime(s)];
+export const date: Format = ['a date', 'iso-date-or-date-time', (s) => isDateTime(s)];
 export const dateTime: Format = ['a date-time', 'date-time', (s) => isDateTime(s, true)];
 
 const zones = new Map<string, boolean>();
@@ -91,7 +96,8 @@ export function isZone(zone: string): boolean {
 export const zone: Format = ['a time zone (an IANA name such as America/Denver)', 'tz', isZone];
 
 function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unknown {
-  const fail = (what: string): undefined => void out.errors.push({ path, message: `${show(v)} is not ${what}` });
+  const fail = (what: string): undefined =>
+    void out.errors.push({ path, message: `${show(v)} is not ${what}` });
   const o = v as Record<string, unknown>;
   switch (s.t) {
     case 'str':
@@ -116,7 +122,10 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
     case 'enum':
       if (s.of.includes(v as string)) return v;
       if (!s.soft) return fail(`one of ${s.of.join(', ')}`);
-      out.warnings.push({ path, message: `${show(v)} is not one of ${s.of.join(', ')}; shown as ${s.soft}` });
+      out.warnings.push({
+        path,
+        message: `${show(v)} is not one of ${s.of.join(', ')}; shown as ${s.soft}`,
+      });
       return s.soft;
     case 'arr':
       return !Array.isArray(v) || v.length < (s.min ?? 0)
@@ -128,7 +137,8 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
       const before = out.errors.length;
       for (const key in s.p) {
         const at = path ? `${path}.${key}` : key;
-        if (Object.hasOwn(o, key) && o[key] !== undefined) clean[key] = walk(s.p[key], o[key], at, out);
+        if (Object.hasOwn(o, key) && o[key] !== undefined)
+          clean[key] = walk(s.p[key], o[key], at, out);
         else if (s.req?.includes(key)) out.errors.push({ path: at, message: 'is required' });
       }
       // A rule across fields runs only on fields that passed: one problem, one message.

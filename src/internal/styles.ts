@@ -74,7 +74,9 @@ export const base = css`
     border: 2px dashed #b00020;
     background: #fff4f4;
     color: #5c0011;
-    font: 0.8125rem/1.4 ui-monospace, monospace;
+    font:
+      0.8125rem/1.4 ui-monospace,
+      monospace;
   }
   .problems ul {
     margin: 0.25rem 0 0;

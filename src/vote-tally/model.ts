@@ -78,7 +78,12 @@ export function yesShare(r: VoteResult, threshold?: number): Share {
     const total = r.yes + r.no;
     if (total === 0) return { kind: 'none' };
     exact = (r.yes / total) * 100;
-    shown = r.no === 0 ? 100 : r.yes === 0 ? 0 : Math.min(99.9, Math.max(0.1, Math.floor(exact * 10) / 10));
+    shown =
+      r.no === 0
+        ? 100
+        : r.yes === 0
+          ? 0
+          : Math.min(99.9, Math.max(0.1, Math.floor(exact * 10) / 10));
   } else {
     exact = shown = r.yesPercent!;
     over = r.qualifier === 'over';

@@ -8,6 +8,7 @@ import { voteTallySchema, yesShare, type VoteTallyData } from './model.js';
  * Vote results per union, as a banner: "over 95% yes" stays "over", counts become percentages
  * that never overstate, and an optional threshold marker shows what was needed.
  *
+ * @tag union-vote-tally
  * @summary Strike-authorization (or any) vote results per union.
  * @csspart title - The heading.
  * @csspart result - One union's result.
@@ -90,13 +91,19 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
   protected override renderData(d: VoteTallyData): TemplateResult {
     const { tag, t } = this.locale;
     const pct = (n: number) =>
-      numberFormat(tag, { style: 'unit', unit: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' }).format(n);
+      numberFormat(tag, {
+        style: 'unit',
+        unit: 'percent',
+        maximumFractionDigits: 2,
+        roundingMode: 'trunc',
+      }).format(n);
     const num = numberFormat(tag);
     const threshold = d.threshold;
     return html`<section class="w ${this.layout === 'compact' ? 'compact' : 'banner'}" part="base">
       <h2 part="title">${d.title ?? t.voteTally.title}</h2>
       ${d.summary ? html`<p>${d.summary}</p>` : nothing}
       ${threshold !== undefined ? html`<p class="muted">${t.voteTally.needed(pct(threshold))}</p>` : nothing}
+      ${d.results.length ? nothing : html`<p>${t.voteTally.noResults}</p>`}
       <ul role="list">
         ${d.results.map((r) => {
           const share = yesShare(r, threshold);
@@ -107,19 +114,31 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
               >${share.kind === 'none' ? t.voteTally.noVotes : t.voteTally.yesShare(pct(share.shown), share.over)}</span
             >
             <svg class="bar" part="bar" aria-hidden="true">
-              <rect class="fill" height="100%" width="${share.kind === 'none' ? 0 : share.shown}%"></rect>
-              ${threshold !== undefined
-                ? svg`<line class="mark" x1="${threshold}%" x2="${threshold}%" y2="100%"></line>`
-                : nothing}
+              <rect
+                class="fill"
+                height="100%"
+                width="${share.kind === 'none' ? 0 : share.shown}%"
+              ></rect>
+              ${
+                threshold !== undefined
+                  ? svg`<line class="mark" x1="${threshold}%" x2="${threshold}%" y2="100%"></line>`
+                  : nothing
+              }
             </svg>
-            ${r.yes !== undefined && r.no !== undefined
-              ? html`<span class="muted">${t.voteTally.counts(num.format(r.yes), num.format(r.no))}</span>`
-              : nothing}
-            ${share.kind === 'share' && share.meets !== undefined
-              ? html`<span class=${share.meets ? 'meets' : 'muted'}
-                  >${share.meets ? '✓ ' + t.voteTally.meets : t.voteTally.below}</span
-                >`
-              : nothing}
+            ${
+              r.yes !== undefined && r.no !== undefined
+                ? html`<span class="muted"
+                    >${t.voteTally.counts(num.format(r.yes), num.format(r.no))}</span
+                  >`
+                : nothing
+            }
+            ${
+              share.kind === 'share' && share.meets !== undefined
+                ? html`<span class=${share.meets ? 'meets' : 'muted'}
+                    >${share.meets ? '✓ ' + t.voteTally.meets : t.voteTally.below}</span
+                  >`
+                : nothing
+            }
           </li>`;
         })}
       </ul>

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { MAX_BACKOFF_MS, subscribe, TIMEOUT_MS, type FeedListener } from '../../src/internal/feed.js';
+import {
+  MAX_BACKOFF_MS,
+  subscribe,
+  TIMEOUT_MS,
+  type FeedListener,
+} from '../../src/internal/feed.js';
 
 let n = 0;
 /** Every subscription a test makes, ended after it so no feed outlives its test. */
@@ -30,14 +35,19 @@ const recorder = (refresh = 0): Recorder => {
 };
 
 const json = (body: unknown, headers: Record<string, string> = {}, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('feed: shared loading', () => {
   it('makes one request for many widgets reading one URL (real server)', async () => {
     const id = `one-${Date.now()}`;
     const url = `${location.origin}/__feed/${id}?body=${encodeURIComponent('{"a":1}')}`;
     const listeners = Array.from({ length: 20 }, () => recorder());
-    const done = listeners.map((l) => new Promise<void>((resolve) => (l.data = (d) => resolve(void l.docs.push(d)))));
+    const done = listeners.map(
+      (l) => new Promise<void>((resolve) => (l.data = (d) => resolve(void l.docs.push(d)))),
+    );
     listeners.forEach((l) => watch(url, l));
     await Promise.all(done);
     const log = await (await fetch(`/__feed-log/${id}`)).json();
@@ -147,7 +157,11 @@ describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
 
   it('obeys Retry-After on 429 and 503, in seconds or as a date', async () => {
     fetchStub.onCall(0).resolves(json({}, { 'retry-after': '120' }, 429));
-    fetchStub.onCall(1).resolves(json({}, { 'retry-after': new Date(Date.now() + 120_000 + 300_000).toUTCString() }, 503));
+    fetchStub
+      .onCall(1)
+      .resolves(
+        json({}, { 'retry-after': new Date(Date.now() + 120_000 + 300_000).toUTCString() }, 503),
+      );
     fetchStub.resolves(json({ ok: true }));
     const l = recorder(10);
     watch(fresh(), l);
@@ -178,7 +192,9 @@ describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
     await clock.tickAsync(3_600_000);
     const gaps = times.map((t, i) => t - (i ? times[i - 1] : start));
     // random() = 0.5 → each wait is 75% of 10 s × 2^(fails-1), capped at 10 minutes.
-    expect(gaps.slice(0, 7)).to.deep.equal([7_500, 15_000, 30_000, 60_000, 120_000, 240_000, 450_000]);
+    expect(gaps.slice(0, 7)).to.deep.equal([
+      7_500, 15_000, 30_000, 60_000, 120_000, 240_000, 450_000,
+    ]);
     expect(Math.max(...gaps)).to.equal(MAX_BACKOFF_MS * 0.75);
     expect(l.errors.every((e) => e === 'HTTP 500')).to.equal(true);
   });
@@ -211,7 +227,11 @@ describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
   it('gives up on a request that does not answer in time', async () => {
     fetchStub.callsFake(
       (_url: string, init: RequestInit) =>
-        new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        new Promise((_, reject) =>
+          init.signal!.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          ),
+        ),
     );
     const l = recorder();
     watch(fresh(), l);

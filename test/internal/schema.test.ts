@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { check, date, dateTime, describe as say, isZone, url, zone, type Schema } from '../../src/internal/schema.js';
+import {
+  check,
+  date,
+  dateTime,
+  describe as say,
+  isZone,
+  url,
+  zone,
+  type Schema,
+} from '../../src/internal/schema.js';
 
 const schema: Schema = {
   t: 'obj',
@@ -29,13 +38,18 @@ const errors = (v: unknown) => check(schema, v).errors.map(say);
 
 describe('check (schema)', () => {
   it('returns a clean copy: unknown fields dropped, known ones kept', () => {
-    const { value, errors } = check<{ items: unknown[] }>(schema, { items: [{ n: 1, extra: 2 }], other: 1 });
+    const { value, errors } = check<{ items: unknown[] }>(schema, {
+      items: [{ n: 1, extra: 2 }],
+      other: 1,
+    });
     expect(errors).to.deep.equal([]);
     expect(value).to.deep.equal({ items: [{ n: 1 }] });
   });
 
   it('names the path of each problem', () => {
-    expect(errors({ items: [{ n: 1 }, { n: 2 }, { n: -4 }] })).to.deep.equal(['items[2].n: -4 is not a count']);
+    expect(errors({ items: [{ n: 1 }, { n: 2 }, { n: -4 }] })).to.deep.equal([
+      'items[2].n: -4 is not a count',
+    ]);
     expect(errors({})).to.deep.equal(['items: is required']);
     expect(errors({ items: [{}] })).to.deep.equal(['items[0].n: is required']);
     expect(errors({ items: 'x' })).to.deep.equal(['items: "x" is not a list']);
@@ -68,12 +82,17 @@ describe('check (schema)', () => {
   });
 
   it('knows IANA zones, including odd offsets', () => {
-    for (const z of ['America/Denver', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Etc/GMT+5']) expect(isZone(z), z).to.equal(true);
-    expect(errors({ zone: 'Not/AZone', items: [] })[0]).to.match(/^zone: "Not\/AZone" is not a time zone/);
+    for (const z of ['America/Denver', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Etc/GMT+5'])
+      expect(isZone(z), z).to.equal(true);
+    expect(errors({ zone: 'Not/AZone', items: [] })[0]).to.match(
+      /^zone: "Not\/AZone" is not a time zone/,
+    );
   });
 
   it('refuses links that are not http(s), mailto, tel or sms', () => {
-    expect(errors({ link: 'javascript:alert(1)', items: [] })[0]).to.match(/^link: "javascript:alert\(1\)" is not a link/);
+    expect(errors({ link: 'javascript:alert(1)', items: [] })[0]).to.match(
+      /^link: "javascript:alert\(1\)" is not a link/,
+    );
     expect(errors({ link: 'https://union.org', items: [] })).to.deep.equal([]);
   });
 
@@ -81,11 +100,16 @@ describe('check (schema)', () => {
     const r = check<{ items: { kind: string }[] }>(schema, { items: [{ n: 0, kind: 'weird' }] });
     expect(r.errors).to.deep.equal([]);
     expect(r.value!.items[0].kind).to.equal('open');
-    expect(r.warnings.map(say)).to.deep.equal(['items[0].kind: "weird" is not one of ta, open; shown as open']);
+    expect(r.warnings.map(say)).to.deep.equal([
+      'items[0].kind: "weird" is not one of ta, open; shown as open',
+    ]);
   });
 
   it('treats __proto__ and constructor keys from JSON as data, never as prototypes', () => {
-    const r = check<Record<string, unknown>>(schema, JSON.parse('{"__proto__":{"polluted":1},"constructor":1,"items":[]}'));
+    const r = check<Record<string, unknown>>(
+      schema,
+      JSON.parse('{"__proto__":{"polluted":1},"constructor":1,"items":[]}'),
+    );
     expect(r.errors).to.deep.equal([]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getPrototypeOf(r.value)).to.equal(Object.prototype);

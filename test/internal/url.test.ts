@@ -3,7 +3,13 @@ import { actionHref, safeUrl } from '../../src/internal/url.js';
 
 describe('safeUrl', () => {
   it('allows http, https, mailto, tel and sms', () => {
-    for (const href of ['https://union.org/a', 'http://union.org', 'mailto:a@b.org', 'tel:+15551234', 'sms:+15551234'])
+    for (const href of [
+      'https://union.org/a',
+      'http://union.org',
+      'mailto:a@b.org',
+      'tel:+15551234',
+      'sms:+15551234',
+    ])
       expect(safeUrl(href)?.href, href).to.be.a('string');
   });
 

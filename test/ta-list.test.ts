@@ -1,0 +1,603 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/ta-list/define.js';
+import type { UnionTaList } from '../src/ta-list/ta-list.js';
+import {
+  fold,
+  groupIds,
+  newKeys,
+  slug,
+  tally,
+  taListSchema,
+  type TaListData,
+} from '../src/ta-list/model.js';
+import { check, describe as describeIssue } from '../src/internal/schema.js';
+import type { UnionErrorEvent } from '../src/internal/events.js';
+
+/** What a reader sees: the shadow root's text, whitespace folded. */
+const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const words = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
+const heads = (el: Element) => $$(el, 'button.head');
+const expanded = (el: Element) => heads(el).map((b) => b.getAttribute('aria-expanded'));
+/** The items a member can see: titles of rendered items in open panels. */
+const items = (el: Element) =>
+  $$(el, 'ul:not([hidden]) .item').map((li) => words(li.querySelector('summary, p')!));
+const said = (el: Element) => words(el.shadowRoot!.querySelector('[role=status]')!);
+
+let n = 0;
+const unique = () => `t${Date.now()}-${++n}`;
+const feed = (query: string) => `/__feed/ta-${unique()}?${query}`;
+
+const data = (title = unique()): TaListData => ({
+  title,
+  updated: '2025-08-15',
+  subgroups: [
+    {
+      id: 'staffing',
+      name: 'Staffing and Patient Care',
+      items: [
+        { title: 'Staffing dashboard for every UBT', status: 'ta', date: '2025-08-14' },
+        { title: 'Training on staffing language', status: 'ta' },
+      ],
+    },
+    {
+      name: 'Tecnología e IA',
+      summary: 'Workers in the conversation early.',
+      items: [
+        {
+          title: 'Joint national AI & Technology Taskforce',
+          status: 'ta',
+          detail: 'Workers part of the conversation.',
+        },
+        { title: 'Capacitación en tecnología', status: 'open' },
+        { title: 'Plan de Just Culture', status: 'recommended' },
+      ],
+    },
+  ],
+});
+
+async function typeSearch(el: UnionTaList, value: string) {
+  const input = el.shadowRoot!.querySelector('input')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: UnionTaList, index: number, value: string) {
+  const select = $$(el, 'select')[index] as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('ta-list model', () => {
+  it('folds case and accents, so "tecnologia" finds "Tecnología"', () => {
+    expect(fold('Tecnología')).to.equal('tecnologia');
+    expect(fold('CAPACITACIÓN Ñandú')).to.equal('capacitacion nandu');
+    expect(fold('Tecnología').includes(fold('TECNOLOGIA'))).to.equal(true);
+  });
+
+  it('slugs names into safe ids', () => {
+    expect(slug('AI & Tecnología')).to.equal('ai-tecnologia');
+    expect(slug('"><img src=x>')).to.equal('img-src-x');
+    expect(slug('¡¡¡')).to.equal('group');
+  });
+
+  it('keeps given ids and derives unique ones for the rest', () => {
+    const ids = groupIds([
+      { name: 'Staffing', items: [] },
+      { id: 'staffing', name: 'Other', items: [] },
+      { name: 'Staffing', items: [] },
+    ]);
+    expect(ids).to.deep.equal(['staffing-2', 'staffing', 'staffing-3']);
+  });
+
+  it('counts items by status, a missing status counting as open', () => {
+    expect(
+      tally([{ title: 'a', status: 'ta' }, { title: 'b' }, { title: 'c', status: 'open' }]),
+    ).to.deep.equal({
+      ta: 1,
+      recommended: 0,
+      open: 2,
+    });
+  });
+
+  it('marks nothing new on the first visit, then what was not seen, kept for the page view', () => {
+    expect([...newKeys(['a', 'b'], undefined, new Set())]).to.deep.equal([]);
+    expect([...newKeys(['a', 'b', 'c'], ['a', 'b'], new Set())]).to.deep.equal(['c']);
+    expect([...newKeys(['a', 'b', 'c'], ['a', 'b', 'c'], new Set(['c', 'gone']))]).to.deep.equal([
+      'c',
+    ]);
+  });
+
+  it('reports duplicate ids naming both places, and unknown statuses as warnings', () => {
+    const dup = check(taListSchema, {
+      subgroups: [
+        { id: 'x', name: 'A', items: [] },
+        { id: 'y', name: 'B', items: [] },
+        { id: 'x', name: 'C', items: [] },
+      ],
+    });
+    expect(dup.errors.map(describeIssue)).to.deep.equal([
+      'subgroups[0].id and subgroups[2].id are both "x"; ids must be unique',
+    ]);
+    const soft = check<TaListData>(taListSchema, {
+      subgroups: [{ name: 'A', items: [{ title: 't', status: 'signed' }] }],
+    });
+    expect(soft.value!.subgroups[0].items[0].status).to.equal('open');
+    expect(soft.warnings.map(describeIssue)).to.deep.equal([
+      'subgroups[0].items[0].status: "signed" is not one of ta, recommended, open; shown as open',
+    ]);
+  });
+});
+
+describe('<union-ta-list>', () => {
+  afterEach(() => {
+    sinon.restore();
+    history.replaceState(history.state, '', location.pathname + location.search);
+  });
+
+  it('shows the seed subgroups from the campaign file, collapsed, with counts in words', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" src="/demo/campaign.json#/taList"></union-ta-list>`,
+    );
+    await waitUntil(() => heads(el).length === 3, 'subgroups not rendered');
+    expect(heads(el).map(words)).to.deep.equal([
+      'Staffing and Patient Care 3 TAs reached',
+      'Partnership Effectiveness 4 recommended',
+      'AI and Technology 1 TA reached · 1 open',
+    ]);
+    expect(expanded(el)).to.deep.equal(['false', 'false', 'false']);
+    expect(items(el)).to.deep.equal([]);
+    expect(text(el)).to.contain('Tentative agreements reached').and.contain('Updated Aug 15, 2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a subgroup as a disclosure, and makes the address a deep link without a history entry', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    const before = history.length;
+    const head = heads(el)[1];
+    const panel = el.shadowRoot!.getElementById(head.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).to.equal(true);
+    head.click();
+    await el.updateComplete;
+    expect(head.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(items(el)).to.deep.equal([
+      'Joint national AI & Technology Taskforce',
+      'Capacitación en tecnología',
+      'Plan de Just Culture',
+    ]);
+    expect($$(el, '.badge').map(words)).to.deep.equal(['TA reached', 'Open', 'Recommended']);
+    expect(location.hash).to.equal('#tecnologia-e-ia');
+    expect(history.length).to.equal(before);
+    await expect(el).to.be.accessible();
+
+    // Item detail is a native disclosure.
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.click();
+    expect(details.open).to.equal(true);
+    expect(words(details)).to.contain('Workers part of the conversation.');
+
+    head.click();
+    await el.updateComplete;
+    expect(head.getAttribute('aria-expanded')).to.equal('false');
+    expect(items(el)).to.deep.equal([]);
+  });
+
+  it('search ignores case and accents, opens what matches and announces the count once settled', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    expect(said(el)).to.equal('');
+    await typeSearch(el, 'TECNOLOGIA');
+    // Matches the item "Capacitación en tecnología" and, through its name, the whole subgroup.
+    expect(items(el)).to.deep.equal([
+      'Joint national AI & Technology Taskforce',
+      'Capacitación en tecnología',
+      'Plan de Just Culture',
+    ]);
+    expect(heads(el).length).to.equal(1);
+    await typeSearch(el, 'capacitacion');
+    expect(items(el)).to.deep.equal(['Capacitación en tecnología']);
+    await waitUntil(() => said(el) !== '', 'count never announced');
+    expect(said(el)).to.equal('1 of 5 items shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces only after typing rests, not on every keystroke', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    for (const q of ['s', 'st', 'sta', 'staf']) {
+      await typeSearch(el, q);
+      clock.tick(200);
+      await el.updateComplete;
+      expect(said(el)).to.equal('');
+    }
+    clock.tick(400);
+    await el.updateComplete;
+    expect(said(el)).to.equal('2 of 5 items shown');
+  });
+
+  it('filters by status and by subgroup; an empty result says so and clears', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    await choose(el, 1, 'ta');
+    expect(items(el)).to.deep.equal([
+      'Staffing dashboard for every UBT',
+      'Training on staffing language',
+      'Joint national AI & Technology Taskforce',
+    ]);
+    await choose(el, 1, '');
+    await choose(el, 0, 'staffing');
+    expect(heads(el).map(words)).to.deep.equal(['Staffing and Patient Care 2 TAs reached']);
+    expect(expanded(el)).to.deep.equal(['true']);
+
+    await choose(el, 0, '');
+    await typeSearch(el, 'zzz');
+    expect(items(el)).to.deep.equal([]);
+    expect(text(el)).to.contain('No items match these filters.');
+    await expect(el).to.be.accessible();
+    $$(el, 'button')
+      .find((b) => words(b) === 'Clear filters')!
+      .click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input')!.value).to.equal('');
+    expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('input')).to.equal(true);
+    expect(heads(el).length).to.equal(2);
+    expect(text(el)).not.to.contain('No items match');
+  });
+
+  it('follows a deep link on load and on hashchange; a hash matching nothing breaks nothing', async () => {
+    history.replaceState(history.state, '', '#staffing');
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    await waitUntil(() => expanded(el)[0] === 'true', 'deep link not followed on load');
+    expect(expanded(el)).to.deep.equal(['true', 'false']);
+
+    location.hash = '#tecnologia-e-ia';
+    await waitUntil(() => expanded(el)[1] === 'true', 'hashchange not followed');
+    expect(expanded(el)).to.deep.equal(['false', 'true']);
+
+    location.hash = '#no-such-group';
+    await oneEvent(window, 'hashchange');
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(['false', 'true']);
+    location.hash = '#%E0%A4%A';
+    await oneEvent(window, 'hashchange');
+    expect(heads(el).length).to.equal(2);
+  });
+
+  it('keeps the member’s filters and open subgroups when the data refreshes', async () => {
+    history.replaceState(history.state, '', '#staffing');
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    await el.updateComplete;
+    heads(el)[1].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(['true', 'true']);
+    el.data = structuredClone(el.data!);
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(['true', 'true']);
+    await choose(el, 0, 'staffing');
+    el.data = { subgroups: [{ name: 'Only this', items: [{ title: 'x' }] }] };
+    await el.updateComplete;
+    // The chosen subgroup is gone: the filter falls back to all, rather than showing nothing.
+    expect(heads(el).map(words)).to.deep.equal(['Only this 1 open']);
+  });
+
+  it('marks items added since the last visit as new, and nothing on the first visit', async () => {
+    const first = data();
+    const a = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${first}></union-ta-list>`,
+    );
+    await choose(a, 1, 'ta');
+    expect($$(a, '.new').length).to.equal(0);
+
+    const second = structuredClone(first);
+    second.subgroups[0].items.push({ title: 'Enforceable staffing processes', status: 'ta' });
+    const b = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${second}></union-ta-list>`,
+    );
+    expect(words(heads(b)[0])).to.equal('Staffing and Patient Care 3 TAs reached · 1 new');
+    heads(b)[0].click();
+    await b.updateComplete;
+    const marked = $$(b, '.item').filter((li) => li.querySelector('.new'));
+    expect(marked.map((li) => words(li.querySelector('p')!))).to.deep.equal([
+      'Enforceable staffing processes',
+    ]);
+    expect(words(marked[0].querySelector('.new')!)).to.equal('New');
+    await expect(b).to.be.accessible();
+  });
+
+  it('remembers what was seen in memory when storage is blocked', async () => {
+    sinon.stub(window, 'localStorage').get(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const first = data();
+    const a = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${first}></union-ta-list>`,
+    );
+    expect(words(heads(a)[0])).to.equal('Staffing and Patient Care 2 TAs reached');
+    const second = structuredClone(first);
+    second.subgroups[1].items.unshift({ title: 'Joint AI training plan', status: 'recommended' });
+    const b = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${second}></union-ta-list>`,
+    );
+    expect(words(heads(b)[1])).to.equal(
+      'Tecnología e IA 1 TA reached · 2 recommended · 1 open · 1 new',
+    );
+    expect(() => localStorage).to.throw();
+    sinon.restore();
+    expect(localStorage.getItem(`union-widgets:ta-list:${first.title}`)).to.equal(null);
+  });
+
+  it('shows a date-time as the reader’s calendar date, in their zone', async () => {
+    const d = {
+      subgroups: [
+        { name: 'A', items: [{ title: 't', status: 'ta' as const, date: '2025-08-15T02:00:00Z' }] },
+      ],
+    };
+    const box = await fixture(
+      html`<div>
+        <union-ta-list id=${unique()} lang="en" .data=${d}></union-ta-list>
+        <union-ta-list id=${unique()} lang="en" time-zone="Asia/Tokyo" .data=${d}></union-ta-list>
+      </div>`,
+    );
+    const dates = [];
+    for (const el of box.querySelectorAll('union-ta-list')) {
+      heads(el)[0].click();
+      await (el as UnionTaList).updateComplete;
+      dates.push(words(el.shadowRoot!.querySelector('time')!));
+    }
+    const local = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
+      new Date('2025-08-15T02:00:00Z'),
+    );
+    expect(dates).to.deep.equal([local, 'Aug 15, 2025']);
+  });
+
+  it('shows bare dates as calendar dates in the reader’s locale', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+    );
+    heads(el)[0].click();
+    await el.updateComplete;
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2025-08-14');
+    expect(words(time)).to.equal('Aug 14, 2025');
+  });
+
+  it('speaks Spanish, and the search still ignores accents', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list
+        id=${unique()}
+        lang="es"
+        .data=${{ ...data(), title: undefined }}
+      ></union-ta-list>`,
+    );
+    expect(text(el)).to.contain('Acuerdos tentativos').and.contain('Actualizado el 15 ago 2025');
+    expect(heads(el).map(words)).to.deep.equal([
+      'Staffing and Patient Care 2 acuerdos tentativos',
+      'Tecnología e IA 1 acuerdo tentativo · 1 recomendado · 1 abierto',
+    ]);
+    await typeSearch(el, 'capacitacion');
+    expect(items(el)).to.deep.equal(['Capacitación en tecnología']);
+    expect($$(el, '.badge').map(words)).to.deep.equal(['Abierto']);
+    await waitUntil(() => said(el) !== '');
+    expect(said(el)).to.equal('Se muestra 1 de 5 puntos');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an unknown status as open and warns with its path', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const d = {
+      subgroups: [
+        {
+          name: 'A',
+          items: [
+            { title: 'ok', status: 'ta' },
+            { title: 'odd', status: 'signed' },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${d}></union-ta-list>`,
+    );
+    heads(el)[0].click();
+    await el.updateComplete;
+    expect($$(el, '.badge').map(words)).to.deep.equal(['TA reached', 'Open']);
+    expect(
+      warn.calledWithMatch(
+        /subgroups\[0\]\.items\[1\]\.status: "signed" is not one of ta, recommended, open; shown as open/,
+      ),
+    ).to.equal(true);
+  });
+
+  it('renders markup in any text as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const d = {
+      title: evil,
+      subgroups: [
+        { id: '"><b>', name: evil, summary: evil, items: [{ title: evil, detail: evil }] },
+      ],
+    };
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${d}></union-ta-list>`,
+    );
+    heads(el)[0].click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('img, b').length).to.equal(0);
+    expect(text(el)).to.contain(evil);
+    expect(location.hash).to.equal('#%22%3E%3Cb%3E');
+  });
+
+  it('fits a 280 px sidebar without sideways scrolling, long words and all', async () => {
+    const d = data();
+    d.subgroups[0].items[0].title = 'Supercalifragilisticexpialidocious'.repeat(4);
+    const box = await fixture(
+      html`<div style="width: 280px"><union-ta-list lang="es" .data=${d}></union-ta-list></div>`,
+    );
+    const el = box.firstElementChild as UnionTaList;
+    heads(el)[0].click();
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+    expect(base.scrollWidth <= base.clientWidth).to.equal(true);
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when there are no subgroups yet', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${{ subgroups: [] }}></union-ta-list>`,
+    );
+    expect(text(el)).to.contain('No tentative agreements yet.');
+    const one = await fixture<UnionTaList>(
+      html`<union-ta-list
+        lang="en"
+        .data=${{ subgroups: [{ name: 'A', items: [] }] }}
+      ></union-ta-list>`,
+    );
+    expect(heads(one).map(words)).to.deep.equal(['A No items yet.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays collapsed and usable with 1 000 items', async () => {
+    const big: TaListData = {
+      subgroups: Array.from({ length: 20 }, (_, g) => ({
+        name: `Subgroup ${g}`,
+        items: Array.from({ length: 50 }, (_, i) => ({
+          title: `Item ${g}-${i} acción`,
+          status: (['ta', 'recommended', 'open'] as const)[i % 3],
+        })),
+      })),
+    };
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list lang="en" .data=${big}></union-ta-list>`,
+    );
+    expect(heads(el).length).to.equal(20);
+    expect($$(el, '.item').length).to.equal(0);
+    await typeSearch(el, 'ACCION');
+    expect($$(el, '.item').length).to.equal(1000);
+    await typeSearch(el, 'item 7-4');
+    expect(items(el)).to.deep.equal([
+      'Item 7-4 acción',
+      'Item 7-40 acción',
+      'Item 7-41 acción',
+      'Item 7-42 acción',
+      'Item 7-43 acción',
+      'Item 7-44 acción',
+      'Item 7-45 acción',
+      'Item 7-46 acción',
+      'Item 7-47 acción',
+      'Item 7-48 acción',
+      'Item 7-49 acción',
+    ]);
+  });
+
+  describe('bad input: a message naming the field, nothing thrown, fallback kept', () => {
+    const cases: [string, unknown, RegExp][] = [
+      ['no subgroups', {}, /^data: subgroups: is required$/],
+      [
+        'subgroup without a name',
+        { subgroups: [{ items: [] }] },
+        /subgroups\[0\]\.name: is required/,
+      ],
+      [
+        'subgroup without items',
+        { subgroups: [{ name: 'A' }] },
+        /subgroups\[0\]\.items: is required/,
+      ],
+      [
+        'item without a title',
+        { subgroups: [{ name: 'A', items: [{ status: 'ta' }] }] },
+        /subgroups\[0\]\.items\[0\]\.title: is required/,
+      ],
+      [
+        'invalid date',
+        { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] },
+        /subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date/,
+      ],
+      [
+        'duplicate ids',
+        {
+          subgroups: [
+            { id: 'a', name: 'A', items: [] },
+            { id: 'a', name: 'B', items: [] },
+          ],
+        },
+        /subgroups\[0\]\.id and subgroups\[1\]\.id are both "a"/,
+      ],
+      [
+        'bad updated',
+        { updated: 'yesterday', subgroups: [] },
+        /updated: "yesterday" is not a date/,
+      ],
+    ];
+    for (const [name, bad, message] of cases) {
+      it(name, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionTaList>(
+          html`<union-ta-list lang="en"><a href="/tas">Read the TAs</a></union-ta-list>`,
+        );
+        const error = oneEvent(el, 'union-error');
+        el.data = bad as TaListData;
+        const e = (await error) as unknown as UnionErrorEvent;
+        expect(e.errors.join('\n')).to.match(message);
+        expect(warn.calledWithMatch(new RegExp(message.source.replace(/^\^|\$$/g, '')))).to.equal(
+          true,
+        );
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('slot').length).to.equal(1);
+        expect($$(el, 'button.head').length).to.equal(0);
+      });
+    }
+
+    it('keeps the last good data when new data is bad', async () => {
+      sinon.stub(console, 'warn');
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+      );
+      el.data = { subgroups: [{ name: '', items: [] }] };
+      await el.updateComplete;
+      expect(heads(el).length).to.equal(2);
+    });
+
+    it('a feed that fails: the fallback and a calm state, axe-clean', async () => {
+      sinon.stub(console, 'warn');
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" src=${feed('status=500')}
+          ><a href="/tas">Read the TAs</a></union-ta-list
+        >`,
+      );
+      await oneEvent(el, 'union-error');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
+        'Read the TAs',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('while loading: "Loading…"', async () => {
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list
+          lang="en"
+          src=${feed('delay=300&body=%7B%22subgroups%22%3A%5B%5D%7D')}
+        ></union-ta-list>`,
+      );
+      expect(words(el.shadowRoot!.querySelector('[role=status]')!)).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => text(el).includes('No tentative agreements yet.'));
+    });
+  });
+});
