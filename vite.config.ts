@@ -10,6 +10,7 @@ export const entries: Record<string, string> = {
   'vote-tally': 'src/vote-tally/define.ts',
   'town-hall': 'src/town-hall/define.ts',
   'ta-list': 'src/ta-list/define.ts',
+  'action-checklist': 'src/action-checklist/define.ts',
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` literals, which JS minifiers leave. */

@@ -4,6 +4,7 @@
  * use. Not part of any widget bundle (built separately as dist/schemas.js, DOM-free).
  */
 import type { Schema } from './internal/schema.js';
+import { actionChecklistSchema } from './action-checklist/model.js';
 import { taListSchema } from './ta-list/model.js';
 import { townHallSchema } from './town-hall/model.js';
 import { voteTallySchema } from './vote-tally/model.js';
@@ -12,6 +13,7 @@ export const schemas: Record<string, Schema> = {
   'vote-tally': voteTallySchema,
   'ta-list': taListSchema,
   'town-hall': townHallSchema,
+  'action-checklist': actionChecklistSchema,
 };
 
 export { check, describe } from './internal/schema.js';

@@ -20,7 +20,28 @@ const en = {
   },
 
   // <union-action-checklist> strings go here (action-checklist issue).
-  actionChecklist: {},
+  actionChecklist: {
+    title: 'Actions you can take',
+    progress: (done: string, total: string) => `${done} of ${total} done`,
+    none: 'Nothing to do right now. Check back soon.',
+    allDone: 'All done. Thank you!',
+    every: (weekday: string) => `Every ${weekday}`,
+    closes: (inTime: string) => `Closes ${inTime}`,
+    deadline: (date: string) => `Deadline: ${date}`,
+    closed: 'Closed',
+    act: 'Take action',
+    copy: (text: string) => `Copy ${text}`,
+    copyAll: 'Copy all',
+    copied: (text: string) => `Copied ${text}`,
+    copyFailed: 'Could not copy: select the text and copy it',
+    post: (site: string) => `Post on ${site}`,
+    shared: (n: string, goal: string) => `Shared with ${n} of ${goal}`,
+    more: 'Count one more person',
+    fewer: 'Count one fewer',
+    reset: 'Reset the list',
+    wasReset: 'The list was reset.',
+    undo: 'Undo',
+  },
 
   // <union-town-hall> strings go here (town-hall issue).
   townHall: {

@@ -22,7 +22,28 @@ const es: Messages = {
   },
 
   // <union-action-checklist>
-  actionChecklist: {},
+  actionChecklist: {
+    title: 'Acciones que puedes tomar',
+    progress: (done: string, total: string) => `Completadas: ${done} de ${total}`,
+    none: 'Por ahora no hay nada que hacer. Vuelve pronto.',
+    allDone: '¡Todo listo! Gracias.',
+    every: (weekday: string) => `Cada ${weekday}`,
+    closes: (inTime: string) => `Cierra ${inTime}`,
+    deadline: (date: string) => `Fecha límite: ${date}`,
+    closed: 'Cerrada',
+    act: 'Participa',
+    copy: (text: string) => `Copiar ${text}`,
+    copyAll: 'Copiar todo',
+    copied: (text: string) => `Copiado: ${text}`,
+    copyFailed: 'No se pudo copiar: selecciona el texto y cópialo',
+    post: (site: string) => `Publicar en ${site}`,
+    shared: (n: string, goal: string) => `Compartido con ${n} de ${goal}`,
+    more: 'Sumar una persona',
+    fewer: 'Restar una persona',
+    reset: 'Reiniciar la lista',
+    wasReset: 'Se reinició la lista.',
+    undo: 'Deshacer',
+  },
 
   // <union-town-hall>
   townHall: {

@@ -9,6 +9,7 @@ export const base = css`
   :host {
     display: block;
     container-type: inline-size;
+    color-scheme: light dark; /* native controls (checkboxes, selects) follow the same scheme */
     --_accent: var(--union-accent, #a4161a);
     --_on-accent: var(--union-on-accent, #fff);
     --_text: var(--union-text, #1b1b1f);

@@ -1,0 +1,448 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { UnionElement } from '../internal/element.js';
+import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
+import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { load, save, watchKey } from '../internal/storage.js';
+import { actionHref } from '../internal/url.js';
+import {
+  actionChecklistSchema,
+  hashtag,
+  isDone,
+  mention,
+  postLinks,
+  readEntries,
+  storageKey,
+  timeLeft,
+  WEEKDAYS,
+  type ActionChecklistData,
+  type ChecklistAction,
+  type Entry,
+} from './model.js';
+import { toInstant } from './zoned.js';
+
+/** Checklists on this page: two showing the same list stay in step (storage events only reach other tabs). */
+const onPage = new Set<UnionActionChecklist>();
+
+/**
+ * The actions a member can take, each with a real checkbox, ticked off and remembered on the
+ * device per checklist `id` and action `id` (in memory where storage is blocked), in sync across
+ * tabs. Weekly actions clear on their weekday; due actions count down to "closed"; hashtags and
+ * mentions copy with one tap; a share goal is counted on the device.
+ *
+ * @tag union-action-checklist
+ * @summary A checklist of campaign actions, remembered on the member's device.
+ * @csspart title - The heading.
+ * @csspart progress - The "2 of 3 done" line (a polite live region).
+ * @csspart action - One action.
+ * @csspart cta - An action's link.
+ * @cssprop [--union-good=#1b6e3a] - Done actions and the celebration.
+ * @fires {UnionActionToggleEvent} union-action-toggle - A member ticked or unticked an action
+ *   (`checklist`, `action` ids and `done`), or reset the list.
+ * @fires {UnionShareEvent} union-share - A member opened a "post" link (`channel`: x, bluesky, facebook).
+ */
+export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
+  static override styles = [
+    UnionElement.styles,
+    // Fluid on purpose: one column that wraps fits a 280px sidebar and a full column alike,
+    // so no container query is needed (the base keeps container-type for the tokens).
+    css`
+      ul {
+        list-style: none;
+        margin: 0.75rem 0;
+        padding: 0;
+        display: grid;
+        gap: 1rem;
+      }
+      li {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0 0.625rem;
+      }
+      li > div > * {
+        margin: 0.375rem 0 0;
+      }
+      input {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        accent-color: var(--_good);
+      }
+      label {
+        font-weight: 600;
+        display: block;
+      }
+      .done label,
+      .yay {
+        color: var(--_good);
+      }
+      progress {
+        width: 100%;
+        accent-color: var(--_good);
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      button,
+      .cta {
+        font: inherit;
+        min-height: 2.75rem;
+        min-width: 2.75rem;
+        padding: 0 0.75rem;
+        border-radius: var(--_radius);
+        border: 1px solid var(--_border);
+        background: var(--_surface);
+        color: var(--_text);
+      }
+      .cta {
+        display: inline-flex;
+        align-items: center;
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-weight: 600;
+        text-decoration: none;
+      }
+      .row a {
+        padding: 0.25rem 0;
+      }
+      .off {
+        position: fixed;
+        opacity: 0;
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .pop {
+          display: inline-block;
+          animation: pop 0.8s;
+        }
+        @keyframes pop {
+          from {
+            transform: scale(0) rotate(-90deg);
+          }
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...UnionElement.properties,
+    note: { state: true },
+    undo: { state: true },
+  };
+
+  protected readonly schema = actionChecklistSchema;
+
+  /** The copy confirmation on screen: [action id, message]. */
+  private note?: [string, string];
+  /** What "Undo" puts back after a reset (the stored progress before it). */
+  private undo?: unknown;
+
+  private noteTimer?: ReturnType<typeof setTimeout>;
+  private clock?: ReturnType<typeof setInterval>;
+  private needsClock = false;
+  private watched?: string;
+  private unwatch?: () => void;
+  private seen?: ActionChecklistData;
+  private focusNext?: string;
+  private onVisible = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    onPage.add(this);
+    document.addEventListener('visibilitychange', this.onVisible);
+    this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    onPage.delete(this);
+    document.removeEventListener('visibilitychange', this.onVisible);
+    this.unwatch?.();
+    this.watched = undefined;
+    clearInterval(this.clock);
+    this.clock = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const m = this.model;
+    if (m && m !== this.seen) {
+      this.seen = m;
+      this.undo = undefined;
+      this.watch();
+      // Drop what the device remembers for actions that are gone (and entries that were corrupt);
+      // writing an unchanged value fires no storage event.
+      if (load(this.key) !== undefined) save(this.key, this.pack(this.entries()));
+    }
+  }
+
+  protected override updated(): void {
+    // A minute clock only while something on screen depends on the time and the page is visible.
+    const want = this.needsClock && document.visibilityState === 'visible' && this.isConnected;
+    if (want && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60e3);
+    if (!want && this.clock) {
+      clearInterval(this.clock);
+      this.clock = undefined;
+    }
+    if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    this.focusNext = undefined;
+  }
+
+  private get key(): string {
+    return storageKey(this.model!.id);
+  }
+
+  /** Keeps this tab in step with others (the `storage` event) for the current checklist. */
+  private watch(): void {
+    if (!this.model || !this.isConnected || this.watched === this.key) return;
+    this.unwatch?.();
+    this.watched = this.key;
+    this.unwatch = watchKey(this.key, () => this.requestUpdate());
+  }
+
+  private entries(): Map<string, Entry> {
+    return readEntries(load(this.key), this.model!.actions);
+  }
+
+  private pack(entries: Map<string, Entry>): Record<string, Entry> {
+    return Object.fromEntries([...entries].filter(([, e]) => e.at || e.n));
+  }
+
+  private doneIds(): Set<string> {
+    const entries = this.entries();
+    const now = Date.now();
+    const zone = zoneOf(this);
+    return new Set(
+      this.model!.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)).map((a) => a.id),
+    );
+  }
+
+  /** Stores progress; announces each action whose done state changed. */
+  private store(value: unknown): void {
+    const before = this.doneIds();
+    save(this.key, value);
+    const after = this.doneIds();
+    for (const a of this.model!.actions)
+      if (before.has(a.id) !== after.has(a.id))
+        this.dispatchEvent(new UnionActionToggleEvent(this.model!.id, a.id, after.has(a.id)));
+    onPage.forEach((w) => w.requestUpdate());
+  }
+
+  private patch(id: string, patch: Entry): void {
+    const entries = this.entries();
+    entries.set(id, { ...entries.get(id), ...patch });
+    this.undo = undefined;
+    this.store(this.pack(entries));
+  }
+
+  private reset(): void {
+    this.undo = this.pack(this.entries());
+    this.focusNext = '.undo';
+    this.store(undefined);
+  }
+
+  private restore(): void {
+    const back = this.undo;
+    this.undo = undefined;
+    this.focusNext = '.reset';
+    this.store(back);
+  }
+
+  private async copy(id: string, text: string, button: HTMLElement): Promise<void> {
+    const t = this.locale.t.actionChecklist;
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      // No Clipboard API (insecure page, old browser) or refused: the selection-copy fallback.
+      const area = Object.assign(document.createElement('textarea'), {
+        value: text,
+        className: 'off',
+        readOnly: true,
+      });
+      this.renderRoot.appendChild(area);
+      area.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        // reported below
+      }
+      area.remove();
+      button.focus();
+    }
+    this.note = [id, ok ? t.copied(text) : t.copyFailed];
+    clearTimeout(this.noteTimer);
+    this.noteTimer = setTimeout(() => (this.note = undefined), 5000);
+  }
+
+  private renderAction(
+    a: ChecklistAction,
+    i: number,
+    entry: Entry | undefined,
+    done: boolean,
+    now: number,
+    zone: string,
+  ) {
+    const { tag, t } = this.locale;
+    const c = t.actionChecklist;
+    const href = actionHref(a.url, this.source);
+    const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
+    const meta: string[] = [];
+    let closed = false;
+    if (a.weekday) {
+      this.needsClock = true;
+      meta.push(
+        c.every(
+          dateFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(
+            Date.UTC(2023, 0, 1 + WEEKDAYS.indexOf(a.weekday)),
+          ),
+        ),
+      );
+    }
+    if (a.due) {
+      const at = toInstant(a.due, a.timeZone ?? zone);
+      closed = at <= now;
+      if (!closed) {
+        this.needsClock = true;
+        meta.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
+      } else meta.push(c.closed);
+      meta.push(
+        c.deadline(
+          a.due.length === 10
+            ? dateFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(a.due))
+            : dateFormat(tag, {
+                weekday: 'short',
+                month: 'short',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: '2-digit',
+                timeZoneName: 'short',
+                timeZone: zone,
+              }).format(at),
+        ),
+      );
+    }
+    const shared = entry?.n ?? 0;
+    const num = numberFormat(tag);
+    return html`<li part="action" class=${done ? 'done' : ''}>
+      <input
+        type="checkbox"
+        id="c${i}"
+        aria-describedby=${meta.length ? `m${i}` : nothing}
+        .checked=${done}
+        @change=${(e: Event) =>
+          this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })}
+      />
+      <div>
+        <label for="c${i}">${a.title}</label>
+        ${meta.length ? html`<p class="muted" id="m${i}">${meta.join(' · ')}</p>` : nothing}
+        ${a.description ? html`<p>${a.description}</p>` : nothing}
+        ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
+        ${
+          tags.length
+            ? html`<div class="row">
+                  ${tags.map(
+                    (s) =>
+                      html`<button
+                        aria-label=${c.copy(s)}
+                        @click=${(e: Event) => this.copy(a.id, s, e.currentTarget as HTMLElement)}
+                      >
+                        ${s}
+                      </button>`,
+                  )}
+                  ${
+                    tags.length > 1
+                      ? html`<button
+                          @click=${(e: Event) => this.copy(a.id, tags.join(' '), e.currentTarget as HTMLElement)}
+                        >
+                          ${c.copyAll}
+                        </button>`
+                      : nothing
+                  }
+                </div>
+                <div class="row">
+                  ${postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0])).map(
+                    ([site, url]) =>
+                      html`<a
+                        href=${url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        @click=${() =>
+                          this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
+                        >${c.post(site)}</a
+                      >`,
+                  )}
+                </div>
+                <p role="status" class="yay">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`
+            : nothing
+        }
+        ${
+          a.shareGoal
+            ? html`<div class="row">
+                <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
+                <span>
+                  <button
+                    aria-label=${c.fewer}
+                    @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
+                  >
+                    −
+                  </button>
+                  <button
+                    aria-label=${c.more}
+                    @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
+                  >
+                    +
+                  </button>
+                </span>
+              </div>`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+
+  protected override renderData(d: ActionChecklistData): TemplateResult {
+    const { tag, t } = this.locale;
+    const c = t.actionChecklist;
+    const entries = this.entries();
+    const now = Date.now();
+    const zone = zoneOf(this);
+    const done = d.actions.map((a) => isDone(a, entries.get(a.id), now, zone));
+    const count = done.filter(Boolean).length;
+    const total = d.actions.length;
+    const all = total > 0 && count === total;
+    const num = numberFormat(tag);
+    this.needsClock = false;
+    return html`<section class="w" part="base">
+      <h2 part="title">${d.title || c.title}</h2>
+      <p role="status" part="progress" class=${all ? 'yay' : ''}>
+        ${total ? c.progress(num.format(count), num.format(total)) : ''}${
+          all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
+        }${this.undo ? ` ${c.wasReset}` : ''}
+      </p>
+      ${
+        total
+          ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
+              <ul role="list">
+                ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
+              </ul>`
+          : html`<p>${c.none}</p>`
+      }
+      ${
+        this.undo
+          ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
+          : entries.size
+            ? html`<button class="reset" @click=${this.reset}>${c.reset}</button>`
+            : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-action-checklist': UnionActionChecklist;
+  }
+}
