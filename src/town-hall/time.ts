@@ -22,14 +22,12 @@ export function offsetAt(zone: string, ms: number): number {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-      era: 'short',
     });
     parts.set(zone, f);
   }
   const p: Record<string, string> = {};
   for (const { type, value } of f.formatToParts(ms)) p[type] = value;
-  const year = p.era === 'BC' || p.era === 'B' ? 1 - +p.year : +p.year;
-  const asUtc = Date.UTC(year, +p.month - 1, +p.day, +p.hour % 24, +p.minute, +p.second);
+  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour % 24, +p.minute, +p.second);
   return asUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 

@@ -17,6 +17,7 @@ import {
 } from './model.js';
 import type { Qr } from './qr.js';
 import { dayIn, sameClock, toInstant } from './time.js';
+import { url as link } from '../internal/schema.js';
 
 const MAX_DELAY = 2 ** 31 - 1;
 
@@ -183,9 +184,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.chosen = load<string>(this.storeKey(d)) ?? (list.length === 1 ? list[0].key : undefined);
     const soft: string[] = [];
     const badLink = (href: string | undefined, path: string) =>
-      href &&
-      !safeUrl(href) &&
-      soft.push(`${path}: ${JSON.stringify(href)} is not a link (http, https, mailto, tel or sms)`);
+      href && !safeUrl(href) && soft.push(`${path}: ${JSON.stringify(href)} is not ${link[0]}`);
     badLink(d.registrationUrl, 'registrationUrl');
     d.sessions.forEach((s, i) => badLink(s.registrationUrl, `sessions[${i}].registrationUrl`));
     if (
