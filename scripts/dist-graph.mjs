@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g;
-const DYNAMIC = /import\(\s*["']([^"']+)["']\s*\)/g;
+// rolldown writes dynamic imports with backticks: import(`./qr-….js`).
+const DYNAMIC = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 const relativeTo = (file, re) =>
   [...readFileSync(file, 'utf8').matchAll(re)]
     .map((m) => m[1])

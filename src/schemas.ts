@@ -7,11 +7,13 @@ import type { Schema } from './internal/schema.js';
 import { actionChecklistSchema } from './action-checklist/model.js';
 import { petitionSchema } from './petition-counter/model.js';
 import { taListSchema } from './ta-list/model.js';
+import { townHallSchema } from './town-hall/model.js';
 import { voteTallySchema } from './vote-tally/model.js';
 
 export const schemas: Record<string, Schema> = {
   'vote-tally': voteTallySchema,
   'ta-list': taListSchema,
+  'town-hall': townHallSchema,
   'action-checklist': actionChecklistSchema,
   'petition-counter': petitionSchema,
 };

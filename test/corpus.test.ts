@@ -18,9 +18,19 @@ const WIDGETS: [tag: string, seed: Json][] = [
   ['union-ta-list', campaign.taList],
 ];
 
-const MARKUP = ['<img src=x onerror="window.__pwned=1">', '"><svg onload="window.__pwned=1">', '</script><script>window.__pwned=1</script>'];
+const MARKUP = [
+  '<img src=x onerror="window.__pwned=1">',
+  '"><svg onload="window.__pwned=1">',
+  '</script><script>window.__pwned=1</script>',
+];
 const ODD_TEXT = ['\u202Eevil\u202C', 'zero\u200Bwidth', 'x'.repeat(500), '✊🏽 solidaridad 💪'];
-const BAD_URLS = ['javascript:window.__pwned=1', ' JaVaScRiPt:window.__pwned=1', 'java\tscript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:msgbox(1)'];
+const BAD_URLS = [
+  'javascript:window.__pwned=1',
+  ' JaVaScRiPt:window.__pwned=1',
+  'java\tscript:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  'vbscript:msgbox(1)',
+];
 const ODD_URLS = ['//evil.example/x', 'https://union.org@evil.example/', '', 'relative/path'];
 const BAD_NUMBERS: unknown[] = [NaN, Infinity, -1, '1e309', '12,345', 2 ** 53 + 2];
 const BAD_DATES = ['2021-13-40T10:00', 'Oct 28 2021', '2021-02-30', ''];
@@ -43,12 +53,19 @@ function withLeaf(data: Json, path: string, value: unknown): Json {
   return copy;
 }
 const kindOf = (path: string, value: unknown) => {
-  const key = path.replace(/\[\d+\]/g, '').split('.').at(-1)!;
+  const key = path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .at(-1)!;
   if (/url$/i.test(key)) return 'url';
   if (key === 'timeZone') return 'zone';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value)) return 'date';
-  if (typeof value === 'string' && !['id', 'status', 'qualifier', 'repeat', 'weekday'].includes(key)) return 'text';
+  if (
+    typeof value === 'string' &&
+    !['id', 'status', 'qualifier', 'repeat', 'weekday'].includes(key)
+  )
+    return 'text';
   return 'other';
 };
 
@@ -57,16 +74,21 @@ const shownText = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\
 function planted(el: Element): string[] {
   const found: string[] = [];
   for (const node of el.shadowRoot!.querySelectorAll('*')) {
-    for (const attr of node.getAttributeNames()) if (/^on/i.test(attr)) found.push(`${node.localName}[${attr}]`);
-    if (node.localName === 'script' || node.localName === 'img' || node.localName === 'iframe') found.push(node.localName);
+    for (const attr of node.getAttributeNames())
+      if (/^on/i.test(attr)) found.push(`${node.localName}[${attr}]`);
+    if (node.localName === 'script' || node.localName === 'img' || node.localName === 'iframe')
+      found.push(node.localName);
     const href = node.getAttribute('href') ?? '';
-    if (/^\s*(javascript|data|vbscript):/i.test(href.replace(/[\t\n]/g, ''))) found.push(`href=${href}`);
+    if (/^\s*(javascript|data|vbscript):/i.test(href.replace(/[\t\n]/g, '')))
+      found.push(`href=${href}`);
   }
   return found;
 }
 
 async function mount(tag: string, seed: Json): Promise<UnionElement<object>> {
-  const el = (await fixture(html`<div lang="en"></div>`)).appendChild(document.createElement(tag)) as UnionElement<object>;
+  const el = (await fixture(html`<div lang="en"></div>`)).appendChild(
+    document.createElement(tag),
+  ) as UnionElement<object>;
   el.data = seed as object;
   await el.updateComplete;
   return el;
@@ -84,13 +106,19 @@ describe('bad-input corpus, every widget', () => {
   afterEach(() => {
     window.removeEventListener('error', onError);
     sinon.restore();
-    expect((window as unknown as Record<string, unknown>).__pwned, 'a payload ran').to.equal(undefined);
+    expect((window as unknown as Record<string, unknown>).__pwned, 'a payload ran').to.equal(
+      undefined,
+    );
     expect(errors, 'uncaught errors').to.deep.equal([]);
   });
 
   for (const [tag, seed] of WIDGETS) {
     describe(`<${tag}>`, () => {
-      const fields = leaves(seed).map(([path, value]) => ({ path, value, kind: kindOf(path, value) }));
+      const fields = leaves(seed).map(([path, value]) => ({
+        path,
+        value,
+        kind: kindOf(path, value),
+      }));
       const anchor = (fields.find((f) => f.kind === 'text')?.value as string).slice(0, 30);
 
       it('renders markup, RTL overrides, zero-width characters, long words and emoji in every text field as text', async () => {
@@ -108,7 +136,9 @@ describe('bad-input corpus, every widget', () => {
         const el = await mount(tag, seed);
         for (const f of fields.filter((f) => f.kind === 'url')) {
           for (const bad of BAD_URLS) {
-            const event = new Promise<UnionErrorEvent>((r) => el.addEventListener('union-error', (e) => r(e as UnionErrorEvent), { once: true }));
+            const event = new Promise<UnionErrorEvent>((r) =>
+              el.addEventListener('union-error', (e) => r(e as UnionErrorEvent), { once: true }),
+            );
             el.data = withLeaf(seed, f.path, bad) as object;
             await el.updateComplete;
             expect((await event).errors.join('\n'), `${f.path} = ${bad}`).to.contain(f.path);
@@ -134,7 +164,8 @@ describe('bad-input corpus, every widget', () => {
             await el.updateComplete;
             el.removeEventListener('union-error', listen);
             // A negative number may be allowed (none are today); anything refused names its field.
-            if (problems.length) expect(problems.join('\n'), `${f.path} = ${String(bad)}`).to.contain(f.path);
+            if (problems.length)
+              expect(problems.join('\n'), `${f.path} = ${String(bad)}`).to.contain(f.path);
             else expect(bad, `${f.path} accepted ${String(bad)}`).to.equal(-1);
             expect(shownText(el), 'last good data').to.contain(anchor);
           }
@@ -145,7 +176,9 @@ describe('bad-input corpus, every widget', () => {
         const el = await mount(tag, seed);
         for (const f of fields.filter((f) => f.kind === 'date' || f.kind === 'zone')) {
           for (const bad of f.kind === 'date' ? BAD_DATES : BAD_ZONES) {
-            const event = new Promise<UnionErrorEvent>((r) => el.addEventListener('union-error', (e) => r(e as UnionErrorEvent), { once: true }));
+            const event = new Promise<UnionErrorEvent>((r) =>
+              el.addEventListener('union-error', (e) => r(e as UnionErrorEvent), { once: true }),
+            );
             el.data = withLeaf(seed, f.path, bad) as object;
             await el.updateComplete;
             expect((await event).errors.join('\n'), `${f.path} = ${bad}`).to.contain(f.path);
@@ -156,15 +189,25 @@ describe('bad-input corpus, every widget', () => {
 
       it('treats __proto__ and constructor keys as data, and survives 10 000 items', async () => {
         const el = await mount(tag, seed);
-        el.data = JSON.parse(`{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},${JSON.stringify(seed).slice(1)}`);
+        el.data = JSON.parse(
+          `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},${JSON.stringify(seed).slice(1)}`,
+        );
         await el.updateComplete;
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-        const list = leaves(seed).find(([p]) => /\[0\]/.test(p))![0].split('[0]')[0];
+        const list = leaves(seed)
+          .find(([p]) => /\[0\]/.test(p))![0]
+          .split('[0]')[0];
         const big = JSON.parse(JSON.stringify(seed));
-        const items = list.split('.').reduce((n: Record<string, unknown>, k) => n[k] as Record<string, unknown>, big) as unknown as unknown[];
+        const items = list
+          .split('.')
+          .reduce(
+            (n: Record<string, unknown>, k) => n[k] as Record<string, unknown>,
+            big,
+          ) as unknown as unknown[];
         const one = items[0];
         items.length = 0;
-        for (let i = 0; i < 10_000; i++) items.push(typeof one === 'object' ? { ...(one as object), id: `i${i}` } : one);
+        for (let i = 0; i < 10_000; i++)
+          items.push(typeof one === 'object' ? { ...(one as object), id: `i${i}` } : one);
         el.data = big;
         await el.updateComplete;
         expect(el.shadowRoot!.childElementCount).to.be.above(0);
@@ -178,10 +221,15 @@ describe('bad-input corpus, every widget', () => {
       ]) {
         it(`keeps inline data when the feed answers ${name}`, async () => {
           const el = document.createElement(tag) as UnionElement<object>;
-          const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(seed) });
+          const script = Object.assign(document.createElement('script'), {
+            type: 'application/json',
+            textContent: JSON.stringify(seed),
+          });
           el.append(script);
           el.src = `/__feed/corpus-${tag}-${Date.now()}?${query}`;
-          const event = new Promise<UnionErrorEvent>((r) => el.addEventListener('union-error', (e) => r(e as UnionErrorEvent), { once: true }));
+          const event = new Promise<UnionErrorEvent>((r) =>
+            el.addEventListener('union-error', (e) => r(e as UnionErrorEvent), { once: true }),
+          );
           (await fixture(html`<div lang="en"></div>`)).append(el);
           expect((await event).errors[0]).to.match(/^src /);
           await el.updateComplete;
@@ -190,11 +238,18 @@ describe('bad-input corpus, every widget', () => {
       }
 
       it('works when storage throws on read and on write', async () => {
-        sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
-        sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+        sinon
+          .stub(Storage.prototype, 'getItem')
+          .throws(new DOMException('denied', 'SecurityError'));
+        sinon
+          .stub(Storage.prototype, 'setItem')
+          .throws(new DOMException('full', 'QuotaExceededError'));
         const el = await mount(tag, seed);
         expect(shownText(el)).to.contain(anchor);
-        for (const control of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) control.click();
+        for (const control of el.shadowRoot!.querySelectorAll<HTMLInputElement>(
+          'input[type=checkbox], input[type=radio]',
+        ))
+          control.click();
         await el.updateComplete;
         await waitUntil(() => el.shadowRoot!.childElementCount > 0);
       });

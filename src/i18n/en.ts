@@ -44,7 +44,25 @@ const en = {
   },
 
   // <union-town-hall> strings go here (town-hall issue).
-  townHall: {},
+  townHall: {
+    choose: 'Choose a session',
+    yourTime: (time: string) => `${time} your time`,
+    now: 'Happening now',
+    over: 'Over',
+    eventOver: 'This town hall is over.',
+    noSessions: 'No sessions announced yet.',
+    registerBy: (when: string) => `Register by ${when}`,
+    /** `inTime` comes from Intl.RelativeTimeFormat: "in 3 days". */
+    closesIn: (inTime: string) => `Registration closes ${inTime}.`,
+    closed: 'Registration is closed.',
+    register: 'Register',
+    addToCalendar: 'Add to calendar',
+    pickToAdd: 'Choose a session to add it to your calendar.',
+    ics: 'Calendar file (.ics)',
+    scan: 'Scan to register',
+    qrName: 'QR code with the registration link',
+    qrTooLong: 'The registration link is too long for a QR code: use the Register button.',
+  },
 
   // <union-petition-counter> strings go here (petition-counter issue).
   petitionCounter: {

@@ -46,7 +46,24 @@ const es: Messages = {
   },
 
   // <union-town-hall>
-  townHall: {},
+  townHall: {
+    choose: 'Elige una sesión',
+    yourTime: (time: string) => `${time} en tu hora`,
+    now: 'En curso',
+    over: 'Terminada',
+    eventOver: 'Esta asamblea ya terminó.',
+    noSessions: 'Aún no hay sesiones anunciadas.',
+    registerBy: (when: string) => `Inscríbete antes del ${when}`,
+    closesIn: (inTime: string) => `La inscripción cierra ${inTime}.`,
+    closed: 'La inscripción está cerrada.',
+    register: 'Inscribirme',
+    addToCalendar: 'Agregar al calendario',
+    pickToAdd: 'Elige una sesión para agregarla a tu calendario.',
+    ics: 'Archivo de calendario (.ics)',
+    scan: 'Escanea para inscribirte',
+    qrName: 'Código QR con el enlace de inscripción',
+    qrTooLong: 'El enlace es demasiado largo para un código QR: usa el botón Inscribirme.',
+  },
 
   // <union-petition-counter>
   petitionCounter: {

@@ -33,7 +33,12 @@ export function toJsonSchema(s: Schema): Record<string, unknown> {
       // A soft enum accepts anything (shown as its fallback, with a warning); editors still suggest.
       return s.soft ? { anyOf: [{ enum: [...s.of] }, { type: 'string' }] } : { enum: [...s.of] };
     case 'arr':
-      return { type: 'array', items: toJsonSchema(s.of), ...(s.min ? { minItems: s.min } : {}) };
+      return {
+        type: 'array',
+        items: toJsonSchema(s.of),
+        ...(s.min ? { minItems: s.min } : {}),
+        ...(s.max ? { maxItems: s.max } : {}),
+      };
     case 'obj':
       return {
         type: 'object',

@@ -16,7 +16,7 @@ export type Schema =
   | { t: 'num'; int?: boolean; min?: number; max?: number; what?: string }
   | { t: 'bool' }
   | { t: 'enum'; of: readonly string[]; soft?: string }
-  | { t: 'arr'; of: Schema; min?: number }
+  | { t: 'arr'; of: Schema; min?: number; max?: number }
   | {
       t: 'obj';
       p: Record<string, Schema>;
@@ -128,6 +128,8 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
       });
       return s.soft;
     case 'arr':
+      if (Array.isArray(v) && v.length > (s.max ?? Infinity))
+        return void out.errors.push({ path, message: `has ${v.length} items; at most ${s.max}` });
       return !Array.isArray(v) || v.length < (s.min ?? 0)
         ? fail(s.min ? `a list of at least ${s.min}` : 'a list')
         : v.map((item, i) => walk(s.of, item, `${path}[${i}]`, out));

@@ -115,6 +115,14 @@ describe('check (schema)', () => {
     expect(Object.getPrototypeOf(r.value)).to.equal(Object.prototype);
   });
 
+  it('caps list lengths where a widget sets a maximum', () => {
+    const capped: Schema = { t: 'obj', p: { xs: { t: 'arr', of: { t: 'num' }, max: 3 } } };
+    expect(check(capped, { xs: [1, 2, 3] }).errors).to.deep.equal([]);
+    expect(check(capped, { xs: [1, 2, 3, 4] }).errors.map(say)).to.deep.equal([
+      'xs: has 4 items; at most 3',
+    ]);
+  });
+
   it('truncates long values in messages', () => {
     expect(errors({ title: 5, when: 'x'.repeat(500), items: [] })[1].length).to.be.below(100);
   });
