@@ -11,7 +11,8 @@ import {
   timeLeft,
   type ActionChecklistData,
 } from '../src/action-checklist/model.js';
-import { lastWeekday, toInstant, zonedToInstant } from '../src/action-checklist/zoned.js';
+import { dueInstant as toInstant, lastWeekday } from '../src/action-checklist/zoned.js';
+import { zonedToInstant } from '../src/internal/zoned.js';
 import { check, describe as say } from '../src/internal/schema.js';
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -114,16 +115,16 @@ describe('zoned time (the checklist’s own converter)', () => {
   });
 
   it('resolves DST edges the same way everywhere: repeated hour → earlier, skipped hour → forward', () => {
-    expect(iso(zonedToInstant(2025, 11, 2, 1, 30, 'America/New_York'))).to.equal(
+    expect(iso(zonedToInstant('America/New_York', 2025, 11, 2, 1, 30))).to.equal(
       '2025-11-02T05:30:00.000Z',
     );
-    expect(iso(zonedToInstant(2025, 3, 9, 2, 30, 'America/New_York'))).to.equal(
+    expect(iso(zonedToInstant('America/New_York', 2025, 3, 9, 2, 30))).to.equal(
       '2025-03-09T07:30:00.000Z',
     );
-    expect(iso(zonedToInstant(2025, 3, 30, 2, 30, 'Europe/Berlin'))).to.equal(
+    expect(iso(zonedToInstant('Europe/Berlin', 2025, 3, 30, 2, 30))).to.equal(
       '2025-03-30T01:30:00.000Z',
     );
-    expect(iso(zonedToInstant(2025, 10, 26, 2, 30, 'Europe/Berlin'))).to.equal(
+    expect(iso(zonedToInstant('Europe/Berlin', 2025, 10, 26, 2, 30))).to.equal(
       '2025-10-26T00:30:00.000Z',
     );
   });

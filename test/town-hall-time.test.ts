@@ -2,7 +2,7 @@
 // default America/New_York. Every expectation here is an absolute instant, so each must hold in all.
 import { expect } from '@open-wc/testing';
 import { fromZonedTime } from 'date-fns-tz';
-import { dayIn, offsetAt, sameClock, toInstant } from '../src/town-hall/time.js';
+import { dayIn, offsetAt, sameClock, toInstant } from '../src/internal/zoned.js';
 import { check } from '../src/internal/schema.js';
 import {
   townHallSchema,

@@ -18,7 +18,7 @@ import {
   type ChecklistAction,
   type Entry,
 } from './model.js';
-import { toInstant } from './zoned.js';
+import { dueInstant } from './zoned.js';
 
 /** Checklists on this page: two showing the same list stay in step (storage events only reach other tabs). */
 const onPage = new Set<UnionActionChecklist>();
@@ -302,7 +302,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       );
     }
     if (a.due) {
-      const at = toInstant(a.due, a.timeZone ?? zone);
+      const at = dueInstant(a.due, a.timeZone ?? zone);
       closed = at <= now;
       if (!closed) {
         this.needsClock = true;

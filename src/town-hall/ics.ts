@@ -1,4 +1,4 @@
-import { basicUtc } from './time.js';
+import { basicUtc } from '../internal/zoned.js';
 
 export interface CalendarEvent {
   /** Defaults to one made from the start and the title: the same session gives the same UID. */

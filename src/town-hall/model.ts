@@ -1,5 +1,5 @@
 import { dateTime, zone, type Schema } from '../internal/schema.js';
-import { toInstant } from './time.js';
+import { toInstant } from '../internal/zoned.js';
 
 export interface TownHallSession {
   id?: string;

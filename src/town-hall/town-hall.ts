@@ -16,7 +16,7 @@ import {
   type TownHallData,
 } from './model.js';
 import type { Qr } from './qr.js';
-import { dayIn, sameClock, toInstant } from './time.js';
+import { dayIn, sameClock, toInstant } from '../internal/zoned.js';
 import { url as link } from '../internal/schema.js';
 
 const MAX_DELAY = 2 ** 31 - 1;

@@ -1,5 +1,6 @@
 /**
- * Wall-clock times in an event's IANA zone → instants, identically whatever the machine's own zone.
+ * Wall-clock times in an IANA zone → instants, identically whatever the machine's own zone: the
+ * town hall's sessions and deadline, the checklist's due dates and weekly resets.
  *
  * Why not date-fns-tz's `fromZonedTime`/`getTimezoneOffset`: both read the wall-clock time through
  * the host's `Date` getters, so 3.2.0 resolves an ambiguous time (2025-11-02 01:30 New York) to a
@@ -46,7 +47,24 @@ export function toInstant(iso: string, zone: string): number {
   if (!m) return NaN;
   if (m[8]) return Date.parse(iso);
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => +(x ?? 0));
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s, Math.round(+(m[7] ?? 0) * 1000));
+  return zonedToInstant(zone, y, mo, d, h, mi, s, Math.round(+(m[7] ?? 0) * 1000));
+}
+
+/**
+ * The instant when the wall clock in `zone` reads the given fields (which may overflow, as in
+ * `Date.UTC`: day 32 is the 1st of the next month), with the same rule as `toInstant`.
+ */
+export function zonedToInstant(
+  zone: string,
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  ms = 0,
+): number {
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   // The offsets a day either side bracket any one transition; each that maps back to `wall` is a
   // real reading of it. Two: ambiguous, take the earlier. None: a gap, read with the earlier offset.
   const before = offsetAt(zone, wall - DAY);
@@ -59,7 +77,7 @@ export function toInstant(iso: string, zone: string): number {
 export const sameClock = (a: string, b: string, ms: number): boolean =>
   offsetAt(a, ms) === offsetAt(b, ms);
 
-/** The `YYYY-MM-DD` calendar date of `ms` in `zone` (for grouping sessions by day). */
+/** The `YYYY-MM-DD` calendar date of `ms` in `zone` (grouping sessions by day, weekly resets). */
 export function dayIn(zone: string, ms: number): string {
   return new Date(ms + offsetAt(zone, ms)).toISOString().slice(0, 10);
 }
