@@ -8,9 +8,12 @@
 //   TEST_PORT      the dev server's port (the CLI's --port works too)
 //   CHROME_PATH / FIREFOX_PATH / WEBKIT_MINIBROWSER  browser binaries
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
+import { wantedEngines } from './scripts/ensure-browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -18,14 +21,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 /** The browsers' time zone: never UTC, so a missing zone conversion shows up as a failure. */
 export const TEST_TZ = process.env.TEST_TZ || 'America/New_York';
 
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.TEST_BROWSERS || ENGINES.join(','))
-  .split(',')
-  .map((b) => b.trim().toLowerCase())
-  .filter(Boolean);
-const unknown = wanted.filter((b) => !ENGINES.includes(b));
-if (unknown.length)
-  throw new Error(`TEST_BROWSERS: unknown ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+const wanted = wantedEngines();
 
 /** Pins the zone per page (the browser's own TZ is set too, for whatever reads it before). */
 async function createPage({ context }) {
@@ -140,6 +136,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   browsers: wanted.map((b) => launchers[b]()),
   concurrency: 1,
+  reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 5000 } },
   middleware: [testEnv(), feedServer()],
   plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
