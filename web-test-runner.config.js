@@ -70,7 +70,8 @@ function qrcodeAsEsm() {
   return {
     name: 'qrcode-esm',
     async serve(ctx) {
-      if (!/\/node_modules\/qrcode\/lib\/browser\.js$/.test(ctx.path)) return;
+      // nodeResolve does not apply package.json `browser` maps, so the entry arrives as lib/index.js.
+      if (!/\/node_modules\/qrcode\/lib\/(browser|index)\.js$/.test(ctx.path)) return;
       cached ??= (
         await build({
           entryPoints: ['qrcode/lib/browser.js'],
