@@ -30,6 +30,36 @@ async function createPage({ context }) {
   return page;
 }
 
+/**
+ * puppeteer-core's WebDriver BiDi keyboard (Firefox) throws "Unknown key" for a few of the key
+ * names its CDP keyboard (Chromium) and WebDriver (WebKit) accept, e.g. `sendKeys({ press: 'Space' })`.
+ * Hands the commands plugins a page whose keyboard translates those names.
+ */
+const BIDI_KEYS = { Space: ' ' };
+function withPortableKeys(launcher) {
+  const getPage = launcher.getPage.bind(launcher);
+  const key = (k) => (typeof k === 'string' && Object.hasOwn(BIDI_KEYS, k) ? BIDI_KEYS[k] : k);
+  launcher.getPage = (sessionId) => {
+    const page = getPage(sessionId);
+    const kb = page.keyboard;
+    const keyboard = {
+      down: (k, o) => kb.down(key(k), o),
+      up: (k) => kb.up(key(k)),
+      press: (k, o) => kb.press(key(k), o),
+      type: (text, o) => kb.type(text, o),
+      sendCharacter: (c) => kb.sendCharacter(c),
+    };
+    return new Proxy(page, {
+      get(target, prop) {
+        if (prop === 'keyboard') return keyboard;
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  };
+  return launcher;
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -51,16 +81,18 @@ const launchers = {
       createPage,
     }),
   firefox: () =>
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-        headless: true,
-        env: { ...process.env, TZ: TEST_TZ },
-      },
-      createPage,
-    }),
+    withPortableKeys(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+          headless: true,
+          env: { ...process.env, TZ: TEST_TZ },
+        },
+        createPage,
+      }),
+    ),
   webkit: () => webkitLauncher({ timeZone: TEST_TZ }),
 };
 
