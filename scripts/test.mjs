@@ -2,6 +2,7 @@
 // `npm test`: everything a fresh machine needs to run the whole suite, then the suite.
 // 1. Browsers: Debian's Chromium, Firefox ESR and WebKitGTK (MiniBrowser + WebKitWebDriver + Xvfb),
 //    installed with apt-get when missing and we are root (scripts/ensure-browsers.mjs).
+//    Builds dist/ when it is missing (tests of the built bundle load it).
 // 2. The browser suite in all three engines side by side (web-test-runner; zone pinned to
 //    America/New_York, or TEST_TZ).
 // 3. The time-zone tests (files named *time*.test.ts anywhere under test/) again under other
@@ -100,6 +101,15 @@ function findTests(dir, re) {
 }
 
 ensureBrowsers(engines);
+
+// Tests of the built bundle load dist/: build it on a fresh checkout (CI builds before testing).
+if (!existsSync('dist') && !process.env.TEST_NO_BUILD) {
+  const r = await run('build (dist/ is missing)', 'npm', ['run', 'build', '--silent']);
+  if (r.status !== 0) {
+    console.error('npm run build failed: the tests of dist/ cannot run');
+    broken = true;
+  }
+}
 
 const tz = process.env.TEST_TZ || 'America/New_York';
 await browserSuite(`browser suite (${engines.map((e) => LABEL[e]).join(', ')}; ${tz})`, [], {});
