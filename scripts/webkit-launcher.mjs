@@ -86,7 +86,15 @@ class WebKitLauncher extends WebdriverLauncher {
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code, signal) => (exited = signal ?? code));
     child.on('error', (e) => (exited = e.message));
+    // The driver's group outlives us unless stopped: on exit, and on a signal (CI timeouts send
+    // SIGTERM, which web-test-runner does not handle) — then re-raise it if nobody else listens.
     process.once('exit', () => this.killDriver());
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+      process.once(sig, () => {
+        this.killDriver();
+        if (!process.listenerCount(sig)) process.kill(process.pid, sig);
+      });
+    }
 
     const deadline = Date.now() + 20_000;
     for (;;) {
