@@ -167,7 +167,7 @@ export default {
   files: ['test/**/*.test.ts'],
   ...(process.env.TEST_PORT ? { port: Number(process.env.TEST_PORT) } : {}),
   nodeResolve: { exportConditions: ['production'] },
-  browsers: wanted.map((b) => launchers[b]()),
+  browsers: await Promise.all(wanted.map((b) => launchers[b]())),
   concurrency: 1,
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 5000 } },
