@@ -1,34 +1,100 @@
-// Tests run in real headless browsers (Debian's Chromium here; see TOOLCHAIN notes in README).
+// Tests run in real headless browsers, in all three engines our members use:
+//   Chromium (Android, desktop) — Debian's /usr/bin/chromium over puppeteer-core (CDP);
+//   Firefox (desktop)           — Debian's firefox-esr over puppeteer-core (WebDriver BiDi);
+//   WebKit (iPhone Safari)      — WebKitGTK's MiniBrowser over WebKitWebDriver (scripts/webkit-launcher.mjs).
+// `npm test` (scripts/test.mjs) installs whatever is missing. Environment:
+//   TEST_BROWSERS  comma list of chromium,firefox,webkit (default: all three)
+//   TEST_TZ        the browsers' time zone (default America/New_York)
+//   TEST_PORT      the dev server's port (the CLI's --port works too)
+//   CHROME_PATH / FIREFOX_PATH / WEBKIT_MINIBROWSER  browser binaries
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
+import { wantedEngines } from './scripts/ensure-browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** The browser's time zone: never UTC, so a missing zone conversion shows up as a failure. */
+/** The browsers' time zone: never UTC, so a missing zone conversion shows up as a failure. */
 export const TEST_TZ = process.env.TEST_TZ || 'America/New_York';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-  async createPage({ context }) {
-    const page = await context.newPage();
-    await page.emulateTimezone(TEST_TZ);
-    return page;
-  },
-});
+const wanted = wantedEngines();
+
+/** Pins the zone per page (the browser's own TZ is set too, for whatever reads it before). */
+async function createPage({ context }) {
+  const page = await context.newPage();
+  await page.emulateTimezone(TEST_TZ);
+  return page;
+}
+
+/**
+ * puppeteer-core's WebDriver BiDi keyboard (Firefox) throws "Unknown key" for a few of the key
+ * names its CDP keyboard (Chromium) and WebDriver (WebKit) accept, e.g. `sendKeys({ press: 'Space' })`.
+ * Hands the commands plugins a page whose keyboard translates those names.
+ */
+const BIDI_KEYS = { Space: ' ' };
+function withPortableKeys(launcher) {
+  const getPage = launcher.getPage.bind(launcher);
+  const key = (k) => (typeof k === 'string' && Object.hasOwn(BIDI_KEYS, k) ? BIDI_KEYS[k] : k);
+  launcher.getPage = (sessionId) => {
+    const page = getPage(sessionId);
+    const kb = page.keyboard;
+    const keyboard = {
+      down: (k, o) => kb.down(key(k), o),
+      up: (k) => kb.up(key(k)),
+      press: (k, o) => kb.press(key(k), o),
+      type: (text, o) => kb.type(text, o),
+      sendCharacter: (c) => kb.sendCharacter(c),
+    };
+    return new Proxy(page, {
+      get(target, prop) {
+        if (prop === 'keyboard') return keyboard;
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  };
+  return launcher;
+}
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        env: { ...process.env, TZ: TEST_TZ },
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+      createPage,
+    }),
+  firefox: () =>
+    withPortableKeys(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+          headless: true,
+          env: { ...process.env, TZ: TEST_TZ },
+        },
+        createPage,
+      }),
+    ),
+  webkit: () => webkitLauncher({ timeZone: TEST_TZ }),
+};
 
 /** qrcode is CommonJS: bundle it once as ESM for the browser (the rollup CJS plugin mis-converts it). */
 function qrcodeAsEsm() {
@@ -55,21 +121,24 @@ function qrcodeAsEsm() {
 /**
  * A scriptable JSON feed for the loader's tests: `/__feed/<id>?status=&body=&etag=&maxAge=&retryAfter=&delay=`
  * answers as told and logs each request; `/__feed-log/<id>` returns the log.
+ * Logs are kept per browser (User-Agent): several engines share this server in one run and
+ * their tests may pick the same id.
  */
 function feedServer() {
   const logs = new Map();
+  const key = (ctx, id) => `${ctx.get('user-agent')}\n${id}`;
   return async (ctx, next) => {
     const log = /^\/__feed-log\/(.+)$/.exec(ctx.path);
     if (log) {
       ctx.type = 'json';
-      ctx.body = JSON.stringify(logs.get(log[1]) ?? []);
+      ctx.body = JSON.stringify(logs.get(key(ctx, log[1])) ?? []);
       return;
     }
     const feed = /^\/__feed\/(.+)$/.exec(ctx.path);
     if (!feed) return next();
     const q = ctx.query;
-    const entries = logs.get(feed[1]) ?? [];
-    logs.set(feed[1], entries);
+    const entries = logs.get(key(ctx, feed[1])) ?? [];
+    logs.set(key(ctx, feed[1]), entries);
     entries.push({ ifNoneMatch: ctx.get('if-none-match') || null, at: Date.now() });
     if (q.delay) await new Promise((r) => setTimeout(r, Number(q.delay)));
     if (q.etag) ctx.set('ETag', `"${q.etag}"`);
@@ -97,12 +166,23 @@ function cspPage() {
   };
 }
 
+/** `/__test-env`: what the run pinned, for the tests that check the pin. */
+function testEnv() {
+  return (ctx, next) => {
+    if (ctx.path !== '/__test-env') return next();
+    ctx.type = 'json';
+    ctx.body = JSON.stringify({ timeZone: TEST_TZ });
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
+  ...(process.env.TEST_PORT ? { port: Number(process.env.TEST_PORT) } : {}),
   nodeResolve: { exportConditions: ['production'] },
-  browsers: [chromium],
+  browsers: await Promise.all(wanted.map((b) => launchers[b]())),
   concurrency: 1,
+  reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 5000 } },
-  middleware: [feedServer(), cspPage()],
+  middleware: [testEnv(), feedServer(), cspPage()],
   plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
 };

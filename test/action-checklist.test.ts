@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { preferMedia } from './helpers/media.js';
 import sinon from 'sinon';
 import '../src/action-checklist/define.js';
 import type { UnionActionChecklist } from '../src/action-checklist/action-checklist.js';
@@ -355,11 +356,12 @@ describe('<union-action-checklist>', () => {
     expect(progress(el)).to.equal('2 of 2 done 🎉 All done. Thank you!');
     const pop = root(el).querySelector('.pop')!;
     expect(pop.getAttribute('aria-hidden')).to.equal('true');
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    let undo = await preferMedia({ reducedMotion: 'no-preference' }, el);
     expect(getComputedStyle(pop).animationName).to.equal('pop');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await undo();
+    undo = await preferMedia({ reducedMotion: 'reduce' }, el);
     expect(getComputedStyle(pop).animationName).to.equal('none');
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await undo();
     await expect(el).to.be.accessible();
   });
 
@@ -384,7 +386,7 @@ describe('<union-action-checklist>', () => {
   });
 
   it('is accessible in dark mode, all done', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+    let undo = async () => {};
     try {
       const data = seed();
       localStorage.setItem(
@@ -396,10 +398,11 @@ describe('<union-action-checklist>', () => {
         }),
       );
       const el = await make(data);
+      undo = await preferMedia({ colorScheme: 'dark' }, el);
       expect(progress(el)).to.contain('All done');
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({ colorScheme: 'light' });
+      await undo();
     }
   });
 

@@ -11,6 +11,7 @@ import {
   type PetitionData,
 } from '../src/petition-counter/model.js';
 import type { UnionErrorEvent, UnionShareEvent } from '../src/internal/events.js';
+import { json } from './helpers/respond.js';
 
 const URL_ =
   'https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?clear_id=true';
@@ -44,11 +45,6 @@ const links = (el: Element) => [
 /** Motion off (prefers-reduced-motion: reduce): counts change at once. */
 const reduceMotion = () =>
   sinon.stub(window, 'matchMedia').returns({ matches: false } as MediaQueryList);
-const json = (body: unknown, headers: Record<string, string> = {}, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
 
 let n = 0;
 const unique = () => `${Date.now()}-${++n}`;

@@ -25,7 +25,12 @@ interface Feed {
   busy?: boolean;
   /** Consecutive failures. */
   fails: number;
-  /** When the last request finished (ms), and the least wait the server asked for after it. */
+  /**
+   * When the last answer arrived (ms; when the request failed, if none did), and the least wait
+   * the server asked for after it. Like HTTP's own freshness clock, this counts from the response
+   * headers, not from the end of reading the body: engines read a body in their own tasks
+   * (Firefox in several), and the schedule must not drift by however long that takes.
+   */
   last: number;
   wait: number;
   /** This round's jitter, 0..1, drawn once per request so re-planning does not reshuffle it. */
@@ -105,10 +110,12 @@ async function load(feed: Feed): Promise<void> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   let wait = 0;
+  let answered = 0;
   try {
     let res: Response;
     try {
       res = await fetch(feed.url, { cache: 'no-cache', credentials: 'omit', signal: abort.signal });
+      answered = Date.now();
     } catch {
       throw new Error(
         abort.signal.aborted
@@ -139,7 +146,7 @@ async function load(feed: Feed): Promise<void> {
   } finally {
     clearTimeout(timer);
     feed.busy = false;
-    feed.last = Date.now();
+    feed.last = answered || Date.now();
     feed.wait = wait;
     feed.jitter = Math.random();
     arm(feed);

@@ -51,6 +51,8 @@ export const taListSchema: Schema = {
     updated: { t: 'str', f: date },
     subgroups: {
       t: 'arr',
+      // Bargaining has a handful of subgroups; thousands is a data mistake (items are unlimited).
+      max: 100,
       of: {
         t: 'obj',
         req: ['name', 'items'],
