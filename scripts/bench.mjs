@@ -90,12 +90,17 @@ function atcbPage(count) {
     atcbReady,
   );
 }
-// The recommended snippet: a src feed and fallback content inside each tag.
-const snippetPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+// The recommended snippet: fallback content inside each tag, data from a src feed, or inline.
+const KEYS = ['voteTally', 'actionChecklist', 'townHall', 'petition', 'taList'];
+const snippetPage = (inline) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>window.__cls = 0; new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) __cls += e.value; })).observe({ type: 'layout-shift', buffered: true });</script>
 <script type="module" src="/dist/union-widgets.js"></script></head><body style="margin:0;font:16px system-ui;max-width:40rem">
 <p>Campaign news</p>
-${WIDGETS.map(([tag], i) => `<${tag} src="/demo/campaign.json#/${['voteTally', 'actionChecklist', 'townHall', 'petition', 'taList'][i]}"><p>Loading the campaign…</p></${tag}>`).join('\n')}
+${WIDGETS.map(([tag, data], i) =>
+  inline
+    ? `<${tag}><p>Loading the campaign…</p><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script></${tag}>`
+    : `<${tag} src="/demo/campaign.json#/${KEYS[i]}"><p>Loading the campaign…</p></${tag}>`,
+).join('\n')}
 <p>Footer</p></body></html>`;
 
 const pages = {
@@ -103,7 +108,8 @@ const pages = {
   '/bench/ours-100.html': oursPage(100),
   '/bench/atcb-5.html': atcbPage(5),
   '/bench/atcb-100.html': atcbPage(100),
-  '/bench/snippet.html': snippetPage,
+  '/bench/snippet.html': snippetPage(false),
+  '/bench/snippet-inline.html': snippetPage(true),
 };
 const routes = Object.fromEntries(
   Object.entries(pages).map(([p, html]) => [
@@ -160,9 +166,9 @@ async function measure(path, { heap = false } = {}) {
   };
 }
 
-async function cls() {
+async function cls(path) {
   const page = await browser.newPage();
-  await page.goto(server.url + '/bench/snippet.html', { waitUntil: 'networkidle0' });
+  await page.goto(server.url + path, { waitUntil: 'networkidle0' });
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
@@ -182,7 +188,7 @@ const results = {
     'union-widgets, 100 widgets': await measure('/bench/ours-100.html', { heap: true }),
     'add-to-calendar-button ×100': await measure('/bench/atcb-100.html', { heap: true }),
   },
-  cls: await cls(),
+  cls: { src: await cls('/bench/snippet.html'), inline: await cls('/bench/snippet-inline.html') },
 };
 await browser.close();
 server.close();
@@ -199,6 +205,8 @@ for (const [name, m] of Object.entries(results.time))
   console.log(
     `  ${name.padEnd(32)} ${m.ms.toFixed(1).padStart(9)} ${m.mainThreadMs.toFixed(1).padStart(15)} ${String(m.longTasks).padStart(11)} ${(m.heapBytes ? kb(m.heapBytes) : '-').padStart(10)}`,
   );
-console.log(`\nLayout shift (CLS) of the recommended snippet: ${results.cls.toFixed(4)}`);
+console.log(
+  `\nLayout shift (CLS), five widgets with fallback text: data from src ${results.cls.src.toFixed(4)}, inline ${results.cls.inline.toFixed(4)}`,
+);
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten: bench-results.json');
