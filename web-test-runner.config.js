@@ -12,6 +12,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
 import { wantedEngines } from './scripts/ensure-browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
@@ -65,18 +66,10 @@ const launchers = {
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         env: { ...process.env, TZ: TEST_TZ },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
       createPage,
     }),

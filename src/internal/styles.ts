@@ -79,6 +79,15 @@ export const base = css`
       0.8125rem/1.4 ui-monospace,
       monospace;
   }
+  /* Read by screen readers, not shown (live regions that announce changes). */
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .problems ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;

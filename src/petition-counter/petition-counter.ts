@@ -96,14 +96,6 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         color: var(--_on-accent);
         border-color: var(--_accent);
       }
-      .sr {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
       @container (min-width: 32rem) {
         .n {
           display: inline;

@@ -120,13 +120,6 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         display: block;
         width: 100%;
       }
-      .sr {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
     `,
   ];
 
