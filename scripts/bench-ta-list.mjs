@@ -1,5 +1,5 @@
 // Render-time benchmark for <union-ta-list> with 1 000 items, in headless Chromium.
-// Serves the built dist/ (run `npx vite build` first), renders each scenario several times and
+// Serves the built dist/ (run `npm run build` first), renders each scenario several times and
 // prints the median and range. Timings are printed, never asserted.
 //
 //   node scripts/bench-ta-list.mjs [runs=9]
