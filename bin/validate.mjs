@@ -170,54 +170,6 @@ async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
   }
 }
 
-/** "not valid JSON at line 3, column 7: …" from JSON.parse's message. */
-function parseJson(text, name) {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (e) {
-    const pos = /position (\d+)/.exec(e.message);
-    let where = '';
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const col = before.length - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${col}`;
-    }
-    const why = e.message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/ is not valid JSON$/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return { ok: false, message: `${name} is not valid JSON${where}: ${why}` };
-  }
-}
-
-/** Where a pointer stops resolving, and what keys exist there, for a helpful message. */
-function pointerHint(doc, pointer, resolvePointer) {
-  const tokens = decodeURIComponent(pointer.replace(/^#/, '')).split('/').slice(1);
-  for (let n = tokens.length - 1; n >= 0; n--) {
-    const parent = resolvePointer(
-      doc,
-      '#' +
-        tokens
-          .slice(0, n)
-          .map((t) => '/' + t)
-          .join(''),
-    );
-    if (parent !== undefined) {
-      const keys =
-        parent && typeof parent === 'object' && !Array.isArray(parent) ? Object.keys(parent) : [];
-      const at = n === 0 ? 'the top level' : `#/${tokens.slice(0, n).join('/')}`;
-      return keys.length
-        ? ` ("${tokens[n]}" is not in ${at}, which has: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`
-        : Array.isArray(parent)
-          ? ` (${at} is a list of ${parent.length})`
-          : '';
-    }
-  }
-  return '';
-}
-
 /**
  * Runs `validate` with `argv` (the arguments after the subcommand). Returns the exit code.
  * `io` is for tests: `out`/`err` receive lines, `fetch`, `timeoutMs` and `maxBytes` override.
@@ -244,7 +196,7 @@ export async function validate(argv, io = {}) {
       kind === 'url' ? await readRemote(where, opts) : await readLocal(where, opts.maxBytes);
     const label = `${where}${pointer}`;
 
-    const parsed = parseJson(text, where);
+    const parsed = lib.parseJson(text, where);
     if (!parsed.ok) {
       out(`✗ ${parsed.message}`);
       return 1;
@@ -256,9 +208,7 @@ export async function validate(argv, io = {}) {
       throw new Fail(`${pointer}: ${e.message}`);
     }
     if (data === undefined) {
-      out(
-        `✗ ${pointer} resolves to nothing in ${where}${pointerHint(parsed.value, pointer, lib.resolvePointer)}`,
-      );
+      out(`✗ ${pointer} resolves to nothing in ${where}${lib.pointerHint(parsed.value, pointer)}`);
       return 1;
     }
 

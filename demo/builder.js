@@ -1,7 +1,7 @@
 // The embed builder (demo/builder.html): pick a widget, point it at data, check it with the same
 // schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
 // types is untrusted: it only ever reaches the page as text, attribute values or properties.
-import { schemas, check, describe, resolvePointer } from '/dist/schemas.js';
+import { schemas, check, describe, resolvePointer, parseJson, pointerHint } from '/dist/schemas.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -78,52 +78,6 @@ function show(summary, lines = [], kind = 'info') {
       return li;
     }),
   );
-}
-
-function parseJson(source, name) {
-  try {
-    return { ok: true, value: JSON.parse(source.replace(/^\uFEFF/, '')) };
-  } catch (e) {
-    const pos = /position (\d+)/.exec(e.message);
-    let where = '';
-    if (pos) {
-      const before = source.slice(0, Number(pos[1]));
-      where = ` at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
-    }
-    const why = e.message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/ is not valid JSON$/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return { ok: false, message: `${name} is not valid JSON${where}: ${why}` };
-  }
-}
-
-/** Where a pointer stops resolving, and what is there instead. */
-function pointerHint(doc, pointer) {
-  const tokens = pointer.split('/').slice(1);
-  for (let n = tokens.length - 1; n >= 0; n--) {
-    let parent;
-    try {
-      parent = resolvePointer(
-        doc,
-        '#' +
-          tokens
-            .slice(0, n)
-            .map((t) => '/' + t)
-            .join(''),
-      );
-    } catch {
-      return '';
-    }
-    if (parent === undefined) continue;
-    const at = n === 0 ? 'The top level' : `/${tokens.slice(0, n).join('/')}`;
-    if (Array.isArray(parent)) return ` ${at} is a list of ${parent.length}.`;
-    if (parent && typeof parent === 'object')
-      return ` ${at} has: ${Object.keys(parent).slice(0, 12).join(', ') || 'nothing'}.`;
-    return '';
-  }
-  return '';
 }
 
 /** Checks data for the chosen widget; shows every problem with its path. */

@@ -18,6 +18,67 @@ export const schemas: Record<string, Schema> = {
   'petition-counter': petitionSchema,
 };
 
+import { resolvePointer } from './internal/pointer.js';
+
 export { check, describe } from './internal/schema.js';
-export { resolvePointer } from './internal/pointer.js';
+export { resolvePointer };
+
+/** JSON.parse with a message a webmaster can act on: "x is not valid JSON at line 3, column 7: …". */
+export function parseJson(
+  text: string,
+  name: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    let where = '';
+    if (pos) {
+      const before = text.slice(0, Number(pos[1]));
+      where = ` at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+    }
+    const why = (e as Error).message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/ is not valid JSON$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { ok: false, message: `${name} is not valid JSON${where}: ${why}` };
+  }
+}
+
+/**
+ * Where a JSON Pointer (`#/voteTally/results` or `/voteTally/results`) stops resolving, and what is
+ * there instead — ` ("voteTaly" is not in the top level, which has: voteTally, …)` — or ''.
+ */
+export function pointerHint(doc: unknown, pointer: string): string {
+  let tokens: string[];
+  try {
+    tokens = decodeURIComponent(pointer.replace(/^#/, '')).split('/').slice(1);
+  } catch {
+    return '';
+  }
+  for (let n = tokens.length - 1; n >= 0; n--) {
+    let parent: unknown;
+    try {
+      parent = resolvePointer(
+        doc,
+        '#' +
+          tokens
+            .slice(0, n)
+            .map((t) => '/' + t)
+            .join(''),
+      );
+    } catch {
+      return '';
+    }
+    if (parent === undefined) continue;
+    const at = n === 0 ? 'the top level' : `#/${tokens.slice(0, n).join('/')}`;
+    if (Array.isArray(parent)) return ` (${at} is a list of ${parent.length})`;
+    const keys = parent && typeof parent === 'object' ? Object.keys(parent) : [];
+    return keys.length
+      ? ` ("${tokens[n]}" is not in ${at}, which has: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`
+      : '';
+  }
+  return '';
+}
 export { toJsonSchema } from './internal/json-schema.js';

@@ -362,7 +362,7 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('names a pointer that resolves to nothing, and what is there', async () => {
     const { type } = await builder();
-    await type('feed-pointer', '/voteTaly', /points to nothing.*The top level has: .*voteTally/);
+    await type('feed-pointer', '/voteTaly', /points to nothing.*which has: .*voteTally/);
   });
 
   it('names the wrong field of data that does not fit the widget', async () => {
