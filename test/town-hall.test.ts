@@ -221,6 +221,16 @@ describe('<union-town-hall>', () => {
       expect(clock.countTimers()).to.equal(1);
     });
 
+    it('leaves no timer behind once removed from the page, even if it updates again', async () => {
+      const clock = timers('2021-10-27T18:00:00Z');
+      const el = await show(oct);
+      expect(clock.countTimers()).to.equal(1);
+      el.remove();
+      el.requestUpdate(); // what a late QR or .ics import does
+      await el.updateComplete;
+      expect(clock.countTimers()).to.equal(0);
+    });
+
     it('marks a session happening now', async () => {
       timers('2021-10-28T16:30:00Z');
       const el = await show(oct);

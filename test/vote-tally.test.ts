@@ -51,6 +51,21 @@ describe('yesShare', () => {
     expect(yesShare({ union: 'a', yes: 2, no: 1 })).to.include({ shown: 66.6 });
   });
 
+  it('is exact where floating point is not: 57 of 100 is 57%, 29 of 50 meets 58%', () => {
+    expect(yesShare({ union: 'a', yes: 57, no: 43 })).to.include({ shown: 57 });
+    expect(yesShare({ union: 'a', yes: 29, no: 71 })).to.include({ shown: 29 });
+    expect(yesShare({ union: 'a', yes: 29, no: 21 }, 58)).to.include({ meets: true });
+    for (let total = 1; total <= 400; total++)
+      for (let yes = 1; yes < total; yes++) {
+        const { shown } = yesShare({ union: 'a', yes, no: total - yes }) as { shown: number };
+        const tenths = Math.round(shown * 10);
+        expect(
+          tenths * total <= yes * 1000 && yes * 1000 < (tenths + 1) * total,
+          `${yes}/${total} → ${shown}`,
+        ).to.equal(true);
+      }
+  });
+
   it('has no divide-by-zero: no votes is its own state', () => {
     expect(yesShare({ union: 'a', yes: 0, no: 0 })).to.deep.equal({ kind: 'none' });
   });

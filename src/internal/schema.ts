@@ -70,6 +70,8 @@ export function isDateTime(s: string, needTime?: boolean): boolean {
   const m =
     /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
   if (!m || (needTime && !m[4])) return false;
+  // An offset must be a real one (±23:59): "+25:00" would pass the pattern and fail Date.parse.
+  if (m[7] && m[7] !== 'Z' && (+m[7].slice(1, 3) > 23 || +m[7].slice(4) > 59)) return false;
   const [y, mo, d, h, mi, se] = m.slice(1, 7).map((x) => +(x ?? 0));
   const day = new Date(Date.UTC(y, mo - 1, d));
   return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && se < 60;

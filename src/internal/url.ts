@@ -22,6 +22,14 @@ export function safeUrl(href: unknown, base: string = document.baseURI): URL | u
  */
 export function actionHref(href: unknown, source?: string | null): string | undefined {
   const url = safeUrl(href);
-  if (url && source && url.protocol.startsWith('http')) url.searchParams.set('source', source);
+  if (url && source && url.protocol.startsWith('http')) {
+    // Edit the query as written: searchParams.set would re-encode the whole of it (spaces as
+    // "+", "/" as "%2F"), which can break signed or strictly parsed links.
+    const kept = url.search
+      .slice(1)
+      .split('&')
+      .filter((p) => p && !/^source(=|$)/.test(p));
+    url.search = [...kept, `source=${encodeURIComponent(source)}`].join('&');
+  }
   return url?.href;
 }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionShareEvent } from '../internal/events.js';
-import { formatStamp, numberFormat } from '../internal/i18n.js';
+import { formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import { advances, petitionSchema, progress, shareLinks, type PetitionData } from './model.js';
@@ -272,7 +272,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
             </div>`
           : nothing
       }
-      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
+      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
     </section>`;
   }
 }

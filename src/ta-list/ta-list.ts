@@ -380,7 +380,7 @@ export class UnionTaList extends UnionElement<TaListData> {
               }`
           : html`<p>${t.empty}</p>`
       }
-      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated))}</p>` : nothing}
+      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
     </div>`;
   }
 }

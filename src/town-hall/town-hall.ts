@@ -200,7 +200,12 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.pick = this.list.find((s) => s.key === this.chosen);
     this.href =
       d && this.now < this.closes
-        ? actionHref(this.pick?.url ?? d.registrationUrl, this.source)
+        ? // A remembered session that is over no longer decides where "Register" goes.
+          actionHref(
+            (this.pick && this.now < this.pick.end ? this.pick.url : undefined) ??
+              d.registrationUrl,
+            this.source,
+          )
         : undefined;
     const url = d?.qr !== false ? this.href : undefined;
     if (url !== this.codeFor) {
@@ -219,6 +224,8 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   protected override updated(): void {
     // Rescheduled after every render: new data or a new choice may bring the next change closer.
     this.stop();
+    // Lit still updates a removed element (a QR or .ics import resolving): never re-arm then.
+    if (!this.isConnected) return;
     const next = nextChange(this.list, this.closes, this.now);
     if (next === undefined || document.hidden) return;
     // Each minute while the countdown shows; otherwise straight to the next change.

@@ -77,13 +77,11 @@ export function yesShare(r: VoteResult, threshold?: number): Share {
   if (r.yes !== undefined && r.no !== undefined) {
     const total = r.yes + r.no;
     if (total === 0) return { kind: 'none' };
-    exact = (r.yes / total) * 100;
-    shown =
-      r.no === 0
-        ? 100
-        : r.yes === 0
-          ? 0
-          : Math.min(99.9, Math.max(0.1, Math.floor(exact * 10) / 10));
+    // Work in tenths from integers: (57 / 100) * 100 is 56.99999999999999 in floating point, which
+    // would show 57 of 100 as "56.9%" and call 29 of 50 "below" a 58% threshold.
+    exact = (r.yes * 100) / total;
+    const tenths = Math.floor((r.yes * 1000) / total);
+    shown = r.no === 0 ? 100 : r.yes === 0 ? 0 : Math.min(999, Math.max(1, tenths)) / 10;
   } else {
     exact = shown = r.yesPercent!;
     over = r.qualifier === 'over';
@@ -93,6 +91,9 @@ export function yesShare(r: VoteResult, threshold?: number): Share {
     shown,
     over,
     // "over 60%" against a 66.7% threshold proves neither: say nothing.
-    meets: threshold === undefined || (over && exact < threshold) ? undefined : exact >= threshold,
+    meets:
+      threshold === undefined || (over && exact < threshold)
+        ? undefined
+        : exact >= threshold - 1e-9,
   };
 }

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
-import { formatStamp, numberFormat } from '../internal/i18n.js';
+import { formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { safeUrl } from '../internal/url.js';
 import { voteTallySchema, yesShare, type VoteTallyData } from './model.js';
 
@@ -142,7 +142,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
           </li>`;
         })}
       </ul>
-      ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated))}</p>` : nothing}
+      ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
     </section>`;
   }
 }

@@ -76,6 +76,9 @@ describe('check (schema)', () => {
     expect(ok('2021-10-28T10:00:00.5-06:00')).to.equal(true);
     expect(ok('2021-02-30T10:00')).to.equal(false);
     expect(ok('2021-10-28T24:00')).to.equal(false);
+    expect(ok('2021-10-28T10:00+25:00')).to.equal(false);
+    expect(ok('2021-10-28T10:00-05:60')).to.equal(false);
+    expect(ok('2021-10-28T10:00+05:45')).to.equal(true);
     expect(ok('2021-10-28')).to.equal(false);
     expect(ok('Oct 28 2021')).to.equal(false);
     expect(check(schema, { day: '2021-10-28', items: [] }).errors).to.deep.equal([]);

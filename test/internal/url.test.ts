@@ -49,6 +49,12 @@ describe('actionHref', () => {
     expect(url.searchParams.getAll('source')).to.have.length(1);
   });
 
+  it('leaves the rest of the query as written', () => {
+    expect(actionHref('https://a.org/x?ref=a%20b&flag&x=a/b;c&source=OLD#top', 'UFCW 7')).to.equal(
+      'https://a.org/x?ref=a%20b&flag&x=a/b;c&source=UFCW%207#top',
+    );
+  });
+
   it('leaves links alone without a source, and never adds one to mailto/tel', () => {
     expect(actionHref('https://a.org/x?y=1')).to.equal('https://a.org/x?y=1');
     expect(actionHref('mailto:a@b.org', 'UFCW7')).to.equal('mailto:a@b.org');
