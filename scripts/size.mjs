@@ -66,11 +66,10 @@ const upfront = new Set(rows.flatMap((r) => r.files));
 for (const root of lazy) {
   const files = [...lazyTree(root)].filter((f) => !upfront.has(relative(dist, f)));
   const name = relative(dist, root).replace(/^chunks\/(\w+)-.*$/, 'lazy: $1');
-  rows.push({
-    name,
-    bytes: files.reduce((sum, f) => sum + gz(f), 0),
-    files: files.map((f) => relative(dist, f)),
-  });
+  const bytes = files.reduce((sum, f) => sum + gz(f), 0);
+  // Entries are built separately, so two of them may each carry a copy of the same lazy chunk.
+  if (rows.some((r) => r.name === name && r.bytes === bytes)) continue;
+  rows.push({ name, bytes, files: files.map((f) => relative(dist, f)) });
 }
 
 let failed = false;
