@@ -575,6 +575,23 @@ describe('<union-action-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keep counting down after the checklist is moved in the page', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2021-10-27T18:30:00Z'), // 30 minutes before 1 PM Mountain
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      });
+      const el = await make(seed());
+      expect(itemText(el, 2)).to.contain('Closes in 30 minutes');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      clock.tick(5 * 60e3);
+      await el.updateComplete;
+      expect(itemText(el, 2)).to.contain('Closes in 25 minutes');
+      clock.restore();
+    });
+
     it('run the minute clock only while the page is visible', async () => {
       const clock = sinon.useFakeTimers({
         now: Date.parse('2021-10-24T07:00:00Z'),

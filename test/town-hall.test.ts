@@ -231,6 +231,20 @@ describe('<union-town-hall>', () => {
       expect(clock.countTimers()).to.equal(0);
     });
 
+    it('keeps counting down after being moved in the page', async () => {
+      const clock = timers('2021-10-27T17:28:00Z'); // deadline 19:00Z: 92 minutes left
+      const el = await show(oct);
+      expect(status(el)).to.equal('Registration closes in 92 minutes.');
+      const wrap = el.parentElement!;
+      el.remove();
+      wrap.append(el); // what a carousel or a framework does
+      await el.updateComplete;
+      await clock.tickAsync(2 * 60_000);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Registration closes in 90 minutes.');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
     it('marks a session happening now', async () => {
       timers('2021-10-28T16:30:00Z');
       const el = await show(oct);
