@@ -98,6 +98,9 @@ export abstract class UnionElement<T extends object> extends LitElement {
     });
     this.readInline();
     this.listen();
+    // Re-attached (a carousel, tabs or a framework moved it): render again, so what depends on
+    // the clock is current and the widget re-arms its timers in `updated()`.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
