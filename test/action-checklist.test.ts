@@ -375,6 +375,55 @@ describe('<union-action-checklist>', () => {
     expect(progress(el)).to.equal('1 of 3 done');
   });
 
+  describe('two tabs', () => {
+    /** What another tab does: it writes the whole list as it last read it, then this tab hears. */
+    const otherTabWrites = (id: string, stored: object) => {
+      const value = JSON.stringify(stored);
+      localStorage.setItem(key(id), value);
+      window.dispatchEvent(new StorageEvent('storage', { key: key(id), newValue: value }));
+    };
+    const stored = (id: string) => Object.keys(JSON.parse(localStorage.getItem(key(id)) ?? '{}'));
+
+    it('keep both ticks when each ticks a different action in the same instant', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].click(); // this tab: the petition
+      await el.updateComplete;
+      // The other tab had not yet seen that write: its list holds only its own tick.
+      otherTabWrites(data.id, { 'tele-town-hall': { at: Date.now() } });
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([true, false, true]);
+      expect(stored(data.id)).to.have.members(['sign-petition', 'tele-town-hall']);
+      expect(progress(el)).to.equal('2 of 3 done');
+    });
+
+    it('settle when both change the same action: the later change stands after one round', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].click(); // this tab ticks the petition…
+      await el.updateComplete;
+      otherTabWrites(data.id, {}); // …the other unticks it, having seen the tick
+      await el.updateComplete;
+      expect(ticked(el)[0], 'put back once: the other write may have missed it').to.equal(true);
+      otherTabWrites(data.id, {}); // the other tab stands by its change
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false]);
+      expect(stored(data.id)).to.deep.equal([]);
+    });
+
+    it('do not bring back an old change of this tab', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].click();
+      await el.updateComplete;
+      clock.tick(60_000);
+      otherTabWrites(data.id, { 'tele-town-hall': { at: Date.now() } });
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, true]);
+    });
+  });
+
   it('keeps two copies of the same checklist on one page in step', async () => {
     const data = seed();
     const sidebar = await make(data);

@@ -8,6 +8,7 @@ import {
   actionChecklistSchema,
   hashtag,
   isDone,
+  mergeOwn,
   mention,
   postLinks,
   readEntries,
@@ -15,6 +16,7 @@ import {
   timeLeft,
   WEEKDAYS,
   type ActionChecklistData,
+  type Change,
   type ChecklistAction,
   type Entry,
 } from './model.js';
@@ -144,6 +146,8 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   private watched?: string;
   private unwatch?: () => void;
   private seen?: ActionChecklistData;
+  /** This tab's recent changes, per action, for merging with other tabs' writes. */
+  private mine = new Map<string, Change>();
   private focusNext?: string;
   private onVisible = () => this.requestUpdate();
 
@@ -198,7 +202,15 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     if (!this.model || !this.isConnected || this.watched === this.key) return;
     this.unwatch?.();
     this.watched = this.key;
-    this.unwatch = watchKey(this.key, () => this.requestUpdate());
+    this.unwatch = watchKey(this.key, () => this.fromOtherTab());
+  }
+
+  /** Another tab wrote this checklist: put back any change of ours its write missed, then show. */
+  private fromOtherTab(): void {
+    if (!this.model) return;
+    const merged = mergeOwn(this.entries(), this.mine, Date.now());
+    if (merged) save(this.key, this.pack(merged));
+    this.requestUpdate();
   }
 
   private entries(): Map<string, Entry> {
@@ -231,7 +243,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   private patch(id: string, patch: Entry): void {
     const entries = this.entries();
-    entries.set(id, { ...entries.get(id), ...patch });
+    const entry = this.pack(new Map([[id, { ...entries.get(id), ...patch }]]))[id];
+    if (entry) entries.set(id, entry);
+    else entries.delete(id);
+    this.mine.set(id, { entry, at: Date.now() });
     this.undo = undefined;
     this.store(this.pack(entries));
   }

@@ -123,6 +123,41 @@ export function readEntries(stored: unknown, actions: ChecklistAction[]): Map<st
   return out;
 }
 
+/** One change this tab made to an action's entry (`undefined`: cleared), and when. */
+export interface Change {
+  entry?: Entry;
+  at: number;
+}
+
+/** How long this tab stands by a change of its own that another tab's write may have missed. */
+export const MERGE_WINDOW_MS = 10_000;
+
+const sameEntry = (a?: Entry, b?: Entry) => a?.at === b?.at && a?.n === b?.n;
+
+/**
+ * Merges this tab's recent changes into what another tab just wrote. Tabs read storage from their
+ * own copy, so two tabs ticking different actions in the same instant each write the whole list
+ * without the other's tick; the tab whose write lost puts its own changes back, per action. Each
+ * change is put back once and then forgotten (as is one already there, or older than the window),
+ * so two tabs that disagree on one action settle instead of ping-ponging. Returns the merged
+ * entries, or `undefined` when nothing of ours was missing; `changes` is pruned in place.
+ */
+export function mergeOwn(
+  stored: Map<string, Entry>,
+  changes: Map<string, Change>,
+  now: number,
+): Map<string, Entry> | undefined {
+  let merged: Map<string, Entry> | undefined;
+  for (const [id, { entry, at }] of changes) {
+    changes.delete(id);
+    if (now - at > MERGE_WINDOW_MS || sameEntry(stored.get(id), entry)) continue;
+    merged ??= new Map(stored);
+    if (entry) merged.set(id, entry);
+    else merged.delete(id);
+  }
+  return merged;
+}
+
 /**
  * Whether `action` counts as done at `now`: ticked, and for a weekly action ticked since its
  * weekday last began (in the action's zone, else `viewerZone`).
