@@ -302,7 +302,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     const live = list.find((s) => phase(s, now) == 'now');
     const key = part + (live?.key ?? '');
     if (this.sayKey !== undefined && key !== this.sayKey)
-      this.said = live ? `${status} ${th.now}: ${this.inEventZone(live)}` : status;
+      this.said = live ? `${status} ${th.now}: ${this.sessionTimes(live)}` : status;
     this.sayKey = key;
   }
 
@@ -352,12 +352,13 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       ${[...days.values()].map(
         (day) =>
           html`<h3>${dayName.format(day[0].start)}</h3>
-            ${day.map((s) => this.renderSession(d, s))}`,
+            ${day.map((s) => this.renderSession(d, s, dayName.format(s.start)))}`,
       )}
     </fieldset>`;
   }
 
-  private renderSession(d: TownHallData, s: Slot) {
+  /** One session's radio; its name starts with its day, which sighted readers get from the heading. */
+  private renderSession(d: TownHallData, s: Slot, day: string) {
     const th = this.locale.t.townHall;
     const p = phase(s, this.now);
     return html`<label class=${p} part="session">
@@ -369,23 +370,36 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
       />
       <span>
+        <span class="sr">${day}</span>
         ${s.label ? html`<b>${s.label}</b>` : nothing}
-        <span>${this.inEventZone(s)}</span> ${this.renderReaderTime(d, s)}
+        <span>${this.inEventZone(s)}</span> ${this.renderReaderTime(s)}
         ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
       </span>
     </label>`;
   }
 
-  /** "8:00 – 10:30 PM your time", when the reader's clock reads differently (with the weekday if the day differs). */
-  private renderReaderTime(d: TownHallData, s: Slot) {
-    const ez = d.timeZone;
+  /**
+   * "8:00 – 10:30 PM your time" (with the weekday when the day differs), or nothing when the
+   * reader's clock reads the same as the event's.
+   */
+  private readerTime(s: Slot): string | undefined {
+    const ez = this.model!.timeZone;
     const vz = zoneOf(this);
-    if (sameClock(ez, vz, s.start)) return nothing;
+    if (sameClock(ez, vz, s.start)) return undefined;
     const weekday: Intl.DateTimeFormatOptions =
       dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' };
-    return html`<span class="muted"
-      >${this.locale.t.townHall.yourTime(this.range(s, vz, weekday))}</span
-    >`;
+    return this.locale.t.townHall.yourTime(this.range(s, vz, weekday));
+  }
+
+  /** A session's times as a screen reader hears them: the event's, then the reader's if they differ. */
+  private sessionTimes(s: Slot): string {
+    const yours = this.readerTime(s);
+    return yours ? `${this.inEventZone(s)} (${yours})` : this.inEventZone(s);
+  }
+
+  private renderReaderTime(s: Slot) {
+    const yours = this.readerTime(s);
+    return yours ? html`<span class="muted">${yours}</span>` : nothing;
   }
 
   private renderDeadline(d: TownHallData) {
