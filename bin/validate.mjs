@@ -10,6 +10,7 @@
 // `validate`; a leading "validate" is skipped too, so either form works.
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { mb, readCapped, TooLarge } from './io.mjs';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
@@ -26,8 +27,6 @@ Exit code: 0 valid, 1 problems found, 2 usage or I/O error.`;
 
 /** Thrown for usage and I/O errors: exit code 2. */
 class Fail extends Error {}
-
-const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Edit distance, for "did you mean". */
 function distance(a, b) {
@@ -143,28 +142,16 @@ async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
       await res.body?.cancel().catch(() => {});
       throw new Fail(`${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
     }
-    const declared = Number(res.headers.get('content-length'));
-    if (declared > maxBytes) {
-      await res.body?.cancel().catch(() => {});
-      throw new Fail(`${url} is ${mb(declared)}; a feed must be under ${mb(maxBytes)}`);
-    }
-    const parts = [];
-    let size = 0;
+    let body;
     try {
-      for await (const part of res.body ?? []) {
-        size += part.byteLength;
-        if (size > maxBytes) {
-          abort.abort();
-          throw new Fail(`${url} is over ${mb(maxBytes)}; a feed must be under ${mb(maxBytes)}`);
-        }
-        parts.push(part);
-      }
+      body = await readCapped(res, maxBytes);
     } catch (e) {
-      if (e instanceof Fail) throw e;
+      if (e instanceof TooLarge)
+        throw new Fail(`${url} ${e.message}; a feed must be under ${mb(maxBytes)}`);
       if (abort.signal.aborted) throw new Fail(`${url}: no answer within ${timeoutMs / 1000} s`);
       throw new Fail(`${url}: the download broke off (${e.message})`);
     }
-    return new TextDecoder().decode(Buffer.concat(parts));
+    return new TextDecoder().decode(body);
   } finally {
     clearTimeout(timer);
   }
