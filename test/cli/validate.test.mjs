@@ -18,7 +18,7 @@ if (!existsSync(join(root, 'dist/schemas.js'))) {
   });
   assert.equal(r.status, 0, 'building dist/schemas.js failed');
 }
-const { validate, MAX_BYTES } = await import('../../bin/validate.mjs');
+const { validate, MAX_BYTES, MAX_LINES } = await import('../../bin/validate.mjs');
 
 const campaign = join(root, 'demo/campaign.json');
 const dir = mkdtempSync(join(tmpdir(), 'uw-validate-'));
@@ -124,6 +124,37 @@ test('every problem is printed with its path: exit 1', async () => {
   assert.doesNotMatch(r.out, /is valid/);
 });
 
+test('100,000 problems print the first ones and a count of the rest, not 100,001 lines', async () => {
+  // A TA list's items are not capped: each item without a title is one problem.
+  const items = Array.from({ length: 100_000 }, () => ({ detail: 'no title' }));
+  const p = file('many-problems.json', JSON.stringify({ subgroups: [{ name: 'All', items }] }));
+  const r = await run([p, '-w', 'ta-list']);
+  assert.equal(r.code, 1);
+  const lines = r.out.split('\n');
+  assert.equal(lines.length, 1 + MAX_LINES + 1);
+  assert.match(lines[0], /: 100000 problems for <union-ta-list>$/);
+  assert.equal(lines[1], '  subgroups[0].items[0].title: is required');
+  assert.equal(lines[MAX_LINES], `  subgroups[0].items[${MAX_LINES - 1}].title: is required`);
+  assert.equal(lines.at(-1), `  … and ${(100_000 - MAX_LINES).toLocaleString('en')} more problems`);
+});
+
+test('text from the data reaches the terminal escaped: no escape codes, no forged lines', async () => {
+  // Key names are listed when a pointer finds nothing; JSON errors quote the broken text.
+  const keys = file(
+    'escapes.json',
+    JSON.stringify({ '\u001b[2J\u001b[31mvoteTally': {}, 'a\nb\u009b1m\u202e': 1 }),
+  );
+  const r = await run([`${keys}#/voteTally`, '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.doesNotMatch(r.out, /[\u0000-\u001f\u007f-\u009f\u202e]/);
+  assert.equal(r.out.split('\n').length, 1);
+  assert.match(r.out, /which has: \\u001b\[2J\\u001b\[31mvoteTally, a\\u000ab\\u009b1m\\u202e\)/);
+  const broken = await run([file('escapes-broken.json', '\u001b[31mred'), '-w', 'ta-list']);
+  assert.equal(broken.code, 1);
+  assert.doesNotMatch(broken.out, /\u001b/);
+  assert.match(broken.out, /\\u001b\[31mred/);
+});
+
 test('data of the wrong kind at the top level is reported, not crashed on', async () => {
   const r = await run([file('list.json', '[1,2]'), '-w', 'vote-tally']);
   assert.equal(r.code, 1);
@@ -183,10 +214,20 @@ test('a pointer into Object internals resolves to nothing', async () => {
   assert.match(r.out, /resolves to nothing/);
 });
 
-test('a malformed pointer: exit 2', async () => {
+test('a malformed pointer is a problem in what was asked for: exit 1, as the README says', async () => {
   const r = await run([`${campaign}#voteTally`, '-w', 'vote-tally']);
-  assert.equal(r.code, 2);
-  assert.match(r.err, /is not a JSON Pointer/);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.out, /^✗ "voteTally" is not a JSON Pointer \(it must start with \/\)$/);
+  const broken = await run([`${campaign}#/%E0%A4%A`, '-w', 'vote-tally']);
+  assert.equal(broken.code, 1, broken.err);
+  assert.match(
+    broken.out,
+    /^✗ #\/%E0%A4%A is not a JSON Pointer \(a %-escape in it is not UTF-8\)$/,
+  );
+  assert.equal(broken.err, '');
+  const byUrl = await run([`${base}/campaign.json#/%E0%A4%A`, '-w', 'vote-tally']);
+  assert.equal(byUrl.code, 1, byUrl.err);
+  assert.match(byUrl.out, /is not a JSON Pointer/);
 });
 
 test('a wrong widget name: exit 2, suggests the nearest and lists the known ones', async () => {
