@@ -225,13 +225,14 @@ describe('<union-petition-counter>', () => {
           .data=${seed}
         ></union-petition-counter>`,
       );
-      expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal([
+      // Their names, as a screen reader gets them: web links say they open a new tab.
+      expect(links(el).map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Email',
         'Text message',
-        'WhatsApp',
-        'Facebook',
-        'X',
-        'Bluesky',
+        'WhatsApp (opens in a new tab)',
+        'Facebook (opens in a new tab)',
+        'X (opens in a new tab)',
+        'Bluesky (opens in a new tab)',
       ]);
       const enc = encodeURIComponent(`${URL_}&source=UFCW7`);
       for (const a of links(el)) expect(a.href).to.contain(enc);
@@ -337,7 +338,8 @@ describe('<union-petition-counter>', () => {
           .data=${seed}
         ></union-petition-counter>`,
       );
-      const tally = () => $(el, '[part=tally] span')!.textContent;
+      // A live region: a screen reader hears the tally change, as the checklist's does.
+      const tally = () => $(el, '[part=tally] [role=status]')!.textContent;
       expect(tally()).to.equal('You’ve shared it with 0 of 5 people');
       const [more, less] =
         el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=tally] button');
@@ -359,7 +361,7 @@ describe('<union-petition-counter>', () => {
           .data=${seed}
         ></union-petition-counter>`,
       );
-      expect($(again, '[part=tally] span')!.textContent).to.equal(
+      expect($(again, '[part=tally] [role=status]')!.textContent).to.equal(
         'Lo compartiste con 1 de 5 personas',
       );
       const without = await fixture<UnionPetitionCounter>(
@@ -563,15 +565,15 @@ describe('<union-petition-counter>', () => {
       counters(`/pc-backoff-${unique()}.json#/petition`);
       await clock.tickAsync(0);
       await clock.tickAsync(60 * 60_000);
-      // 0.75 × 60 s × 2^k, capped at 10 min × 0.75: 45 s, 90 s, 180 s, 360 s, then every 450 s.
-      expect(fetchStub.callCount).to.equal(1 + 4 + Math.floor((3600 - 675) / 450));
+      // 1.25 × 60 s × 2^k, capped at 10 min × 1.25: 75 s, 150 s, 300 s, 600 s, then every 750 s.
+      expect(fetchStub.callCount).to.equal(1 + 4 + Math.floor((3600 - 1125) / 750));
       (Math.random as sinon.SinonStub).returns(0);
-      const before = fetchStub.callCount; // the last at 3375 s, drawn 0.5: the next 450 s later
-      await clock.tickAsync(224_999);
+      const before = fetchStub.callCount; // the last at 3375 s, drawn 0.5: the next 750 s later
+      await clock.tickAsync(524_999);
       expect(fetchStub.callCount).to.equal(before);
       await clock.tickAsync(1);
-      expect(fetchStub.callCount).to.equal(before + 1); // at 3825 s; drawn 0 now: 300 s to the next
-      await clock.tickAsync(299_999);
+      expect(fetchStub.callCount).to.equal(before + 1); // at 4125 s; drawn 0 now: 600 s to the next
+      await clock.tickAsync(599_999);
       expect(fetchStub.callCount).to.equal(before + 1);
       await clock.tickAsync(1);
       expect(fetchStub.callCount).to.equal(before + 2);

@@ -6,6 +6,7 @@ const en = {
   loading: 'Loading…',
   unavailable: 'This can’t be shown right now.',
   problems: 'Data problems (shown on localhost or with debug):',
+  newTab: '(opens in a new tab)',
   updated: (date: string) => `Updated ${date}`,
 
   voteTally: {
