@@ -18,6 +18,15 @@ const WIDGETS: [tag: string, seed: Json][] = [
   ['union-ta-list', campaign.taList],
 ];
 
+/** Each widget's name in messages about it, in English and Spanish. */
+const NAMES: Record<string, [string, string]> = {
+  'union-vote-tally': ['the vote results', 'los resultados de la votación'],
+  'union-action-checklist': ['the action checklist', 'la lista de acciones'],
+  'union-town-hall': ['the town hall', 'la asamblea'],
+  'union-petition-counter': ['the petition', 'la petición'],
+  'union-ta-list': ['the tentative agreements', 'los acuerdos tentativos'],
+};
+
 const MARKUP = [
   '<img src=x onerror="window.__pwned=1">',
   '"><svg onload="window.__pwned=1">',
@@ -236,6 +245,22 @@ describe('bad-input corpus, every widget', () => {
           expect(shownText(el)).to.contain(anchor);
         });
       }
+
+      it('without fallback content, says calmly which widget cannot be shown, in the reader’s language', async () => {
+        for (const [lang, said] of [
+          ['en', `We can’t show ${NAMES[tag][0]} right now.`],
+          ['es', `Por ahora no podemos mostrar ${NAMES[tag][1]}.`],
+        ]) {
+          const el = document.createElement(tag) as UnionElement<object>;
+          el.src = `/__feed/unavailable-${tag}-${lang}-${Date.now()}?status=404`;
+          const failed = new Promise((r) => el.addEventListener('union-error', r, { once: true }));
+          (await fixture(html`<div lang=${lang}></div>`)).append(el);
+          await failed;
+          await el.updateComplete;
+          const status = el.shadowRoot!.querySelector('[role=status]')!;
+          expect(status.textContent!.trim()).to.equal(said);
+        }
+      });
 
       it('works when storage throws on read and on write', async () => {
         sinon

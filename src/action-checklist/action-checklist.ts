@@ -134,6 +134,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   };
 
   protected readonly schema = actionChecklistSchema;
+  protected readonly section = 'actionChecklist' as const;
 
   /** The copy confirmation on screen: [action id, message]. */
   private note?: [string, string];

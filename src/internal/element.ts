@@ -76,6 +76,10 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   private problems: readonly string[] = [];
 
+  /** This widget's part of the messages; its `name` ("the town hall") is used in messages about it. */
+  protected abstract readonly section:
+    'voteTally' | 'actionChecklist' | 'townHall' | 'petitionCounter' | 'taList';
+
   /** The widget's data schema; the same definition emits its JSON Schema. */
   protected abstract readonly schema: Schema;
 
@@ -214,7 +218,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
         : fallback
           ? html`<slot></slot>`
           : html`<div class="w" part="base" role="status">
-              ${this.problems.length ? t.unavailable : t.loading}
+              ${this.problems.length ? t.unavailable(t[this.section].name) : t.loading}
             </div>`
     }${
       this.problems.length && (this.debug || isLocalhost())

@@ -135,6 +135,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   private timers: Record<string, ReturnType<typeof setTimeout>> = {};
 
   protected readonly schema = petitionSchema;
+  protected readonly section = 'petitionCounter' as const;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -186,6 +186,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   private onHash = () => this.follow();
 
   protected readonly schema = taListSchema;
+  protected readonly section = 'taList' as const;
 
   override connectedCallback(): void {
     super.connectedCallback();

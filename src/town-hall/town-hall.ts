@@ -130,6 +130,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   };
 
   protected readonly schema = townHallSchema;
+  protected readonly section = 'townHall' as const;
 
   /** Key of the session the member picked. */
   private chosen?: string;

@@ -87,6 +87,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
   layout: 'banner' | 'compact' = 'banner';
 
   protected readonly schema = voteTallySchema;
+  protected readonly section = 'voteTally' as const;
 
   protected override renderData(d: VoteTallyData): TemplateResult {
     const { tag, t } = this.locale;
