@@ -262,6 +262,25 @@ describe('bad-input corpus, every widget', () => {
         }
       });
 
+      it('puts its title at heading-level (default 2) and its sections one level below', async () => {
+        const el = await mount(tag, seed);
+        const levels = () =>
+          [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);
+        expect(levels()[0]).to.equal('h2');
+        for (const [attr, title, sub] of [
+          ['4', 'h4', 'h5'],
+          ['1', 'h1', 'h2'],
+          ['6', 'h6', 'h6'],
+          ['nonsense', 'h2', 'h3'],
+        ]) {
+          el.setAttribute('heading-level', attr);
+          await el.updateComplete;
+          const [first, ...rest] = levels();
+          expect(first, `heading-level="${attr}"`).to.equal(title);
+          for (const h of rest) expect(h, `heading-level="${attr}"`).to.equal(sub);
+        }
+      });
+
       it('works when storage throws on read and on write', async () => {
         sinon
           .stub(Storage.prototype, 'getItem')

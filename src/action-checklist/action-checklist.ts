@@ -432,7 +432,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const num = numberFormat(tag);
     this.needsClock = false;
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title || c.title}</h2>
+      ${this.heading(d.title || c.title)}
       <p role="status" part="progress" class=${all ? 'yay' : ''}>
         ${total ? c.progress(num.format(count), num.format(total)) : ''}${
           all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing

@@ -17,6 +17,21 @@ import { base } from './styles.js';
 const live = new Set<UnionElement<object>>();
 let watcher: MutationObserver | undefined;
 
+/**
+ * One template per heading level (Lit binds no tag names; static-html would cost 0.6 KB): `kind`
+ * is the class, and the title's part.
+ */
+type Heading = (content: unknown, kind: 'title' | 'sub', id?: string) => TemplateResult;
+const part = (kind: string) => (kind == 'title' ? kind : nothing);
+const HEADINGS: Heading[] = [
+  (c, k, id) => html`<h1 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h1>`,
+  (c, k, id) => html`<h2 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h2>`,
+  (c, k, id) => html`<h3 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h3>`,
+  (c, k, id) => html`<h4 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h4>`,
+  (c, k, id) => html`<h5 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h5>`,
+  (c, k, id) => html`<h6 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h6>`,
+];
+
 const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
 
 /**
@@ -51,6 +66,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     refresh: { type: Number },
     source: {},
     debug: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     data: { attribute: false },
     model: { state: true },
     problems: { state: true },
@@ -67,6 +83,9 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /** Show data problems inside the widget (always on for localhost). */
   debug = false;
+
+  /** Level of the widget's title (1–6), so it fits the page's outline; its sections are one below. */
+  headingLevel = 2;
 
   /** The widget's data, in the same shape as the JSON. */
   data?: T;
@@ -204,6 +223,12 @@ export abstract class UnionElement<T extends object> extends LitElement {
     return [...this.childNodes].some((n) =>
       n instanceof HTMLScriptElement ? false : n instanceof Element || !!n.textContent?.trim(),
     );
+  }
+
+  /** The widget's title (`kind` 'title') or a section's heading ('sub'), at `heading-level`. */
+  protected heading(content: unknown, kind: 'title' | 'sub' = 'title', id?: string) {
+    const level = (Math.round(this.headingLevel) || 2) + (kind == 'sub' ? 1 : 0);
+    return HEADINGS[Math.min(6, Math.max(1, level)) - 1](content, kind, id);
   }
 
   /** Renders the widget for validated data. */

@@ -214,8 +214,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   protected override renderData(d: PetitionData): TemplateResult {
     const link = actionHref(d.url, this.source)!;
     return html`<section class="w" part="base">
-      <h2 id="t" part="title">${d.title}</h2>
-      ${this.renderCount(d)} ${this.renderProgress(d)}
+      ${this.heading(d.title, 'title', 't')} ${this.renderCount(d)} ${this.renderProgress(d)}
       <a class="b cta" part="cta" href=${link}>${this.locale.t.petitionCounter.sign}</a>
       ${this.renderShare(d, link)} ${this.shareGoal > 0 ? this.renderTally(d) : nothing}
       ${this.renderUpdated(d)}

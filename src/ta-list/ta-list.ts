@@ -103,7 +103,7 @@ export class UnionTaList extends UnionElement<TaListData> {
         border-top: 1px solid var(--_border);
         padding: 0.5rem 0;
       }
-      h3 {
+      .sub {
         margin: 0;
         font-size: 1em;
       }
@@ -319,17 +319,16 @@ export class UnionTaList extends UnionElement<TaListData> {
         t.count(s, g.counts[s], n.format(g.counts[s])),
       );
       if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
+      const head = html`<button
+        class="head"
+        aria-expanded=${open}
+        aria-controls="${g.el}-p"
+        @click=${() => this.toggle(g, open)}
+      >
+        ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
+      </button>`;
       return html`<section id=${g.el} part="subgroup">
-        <h3>
-          <button
-            class="head"
-            aria-expanded=${open}
-            aria-controls="${g.el}-p"
-            @click=${() => this.toggle(g, open)}
-          >
-            ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
-          </button>
-        </h3>
+        ${this.heading(head, 'sub')}
         ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
         <ul id="${g.el}-p" role="list" ?hidden=${!open}>
           ${open ? rows.map((r) => this.renderItem(r)) : nothing}
@@ -337,7 +336,7 @@ export class UnionTaList extends UnionElement<TaListData> {
       </section>`;
     });
     return html`<div class="w" part="base">
-      <h2 part="title">${d.title ?? t.title}</h2>
+      ${this.heading(d.title ?? t.title)}
       ${
         this.groups.length
           ? html`<fieldset class="filters" part="filters">

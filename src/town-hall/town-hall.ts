@@ -63,7 +63,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         font-weight: 600;
         padding: 0;
       }
-      h3 {
+      .sub {
         font-size: 1em;
         margin: 0.75rem 0 0.25rem;
       }
@@ -324,8 +324,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.updateStatus();
     const qr = d.qr !== false && !!this.href;
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title}</h2>
-      ${d.description ? html`<p>${d.description}</p>` : nothing}
+      ${this.heading(d.title)} ${d.description ? html`<p>${d.description}</p>` : nothing}
       <div class="g ${qr ? 'q' : ''}">
         <div>
           ${this.renderSessions(d)} ${this.renderDeadline(d)}
@@ -352,8 +351,8 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       <legend>${t.townHall.choose}</legend>
       ${[...days.values()].map(
         (day) =>
-          html`<h3>${dayName.format(day[0].start)}</h3>
-            ${day.map((s) => this.renderSession(d, s, dayName.format(s.start)))}`,
+          html`${this.heading(dayName.format(day[0].start), 'sub')}
+          ${day.map((s) => this.renderSession(d, s, dayName.format(s.start)))}`,
       )}
     </fieldset>`;
   }
