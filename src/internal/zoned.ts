@@ -81,7 +81,3 @@ export const sameClock = (a: string, b: string, ms: number): boolean =>
 export function dayIn(zone: string, ms: number): string {
   return new Date(ms + offsetAt(zone, ms)).toISOString().slice(0, 10);
 }
-
-/** `20211028T160000Z`: an instant as iCalendar/Google Calendar UTC basic format. */
-export const basicUtc = (ms: number): string =>
-  new Date(ms).toISOString().replace(/\.\d+/, '').replace(/[-:]/g, '');
