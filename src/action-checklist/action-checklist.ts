@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
-import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { dateFormat, numberFormat, relativeFormat, zoneOf } from '../internal/i18n.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import {
@@ -322,7 +322,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       closed = at <= now;
       if (!closed) {
         this.needsClock = true;
-        meta.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
+        meta.push(c.closes(relativeFormat(tag).format(...timeLeft(at - now))));
       } else meta.push(c.closed);
       meta.push(
         c.deadline(

@@ -1,6 +1,8 @@
 import {
   LitElement,
+  ReactiveElement,
   html,
+  isServer,
   nothing,
   type CSSResultGroup,
   type PropertyValues,
@@ -32,7 +34,8 @@ const HEADINGS: Heading[] = [
   (c, k, id) => html`<h6 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h6>`,
 ];
 
-const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
+const isLocalhost = () =>
+  !isServer && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
 
 /**
  * What every widget shares: data from `src` (with a JSON Pointer fragment), an inline
@@ -109,6 +112,50 @@ export abstract class UnionElement<T extends object> extends LitElement {
   private listening?: string;
   private inlineRead = false;
   private warned = new Set<string>();
+
+  /**
+   * The server's rendering, when the page has one (`union-widgets render` writes it as a
+   * declarative shadow root, painted before any script runs): it stays on screen until the element
+   * has data of its own, then gives way to Lit's rendering in the same task — one copy, no flash.
+   */
+  private prerendered?: ChildNode[];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    if (server.length) {
+      this.prerendered = server;
+      this.adopt(root as ShadowRoot);
+      // Lit would render in front of the server's nodes (a second copy): after them instead.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const server = this.prerendered;
+    if (server && !this.model) {
+      // Nothing better yet (data from `src` on its way, or failed: the server's is the last good
+      // data): the server's rendering stays, and Lit renders nothing.
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(
+        this,
+        changed,
+      );
+      return;
+    }
+    if (!server) return super.update(changed);
+    this.prerendered = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    const focusable = 'a,button,input,select,summary,textarea';
+    const focused = [...root.querySelectorAll(focusable)].indexOf(root.activeElement!);
+    server.forEach((n) => n.remove());
+    super.update(changed);
+    // A member who had tabbed into the server's rendering keeps their place.
+    if (focused >= 0) root.querySelectorAll<HTMLElement>(focusable)[focused]?.focus();
+  }
+
+  /** Reads what the server rendered, before the first update (the town hall keeps its QR code). */
+  protected adopt(_root: ShadowRoot): void {}
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -220,6 +267,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
   }
 
   private hasFallback(): boolean {
+    // A server render (union-widgets render) always has its data: no light DOM to read there.
+    if (isServer) return false;
     return [...this.childNodes].some((n) =>
       n instanceof HTMLScriptElement ? false : n instanceof Element || !!n.textContent?.trim(),
     );

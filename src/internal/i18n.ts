@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import en, { type Messages } from '../i18n/en.js';
 import es from '../i18n/es.js';
 import { isZone } from './schema.js';
@@ -13,7 +14,8 @@ export type { Messages };
  */
 export function closestAttr(el: Element, name: string): string | undefined {
   for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    const v = n instanceof Element ? n.getAttribute(name)?.trim() : undefined;
+    // Duck-typed, not `instanceof Element`: a server render's element is Lit's DOM shim.
+    const v = (n as Partial<Element>).getAttribute?.(name)?.trim();
     if (v) return v;
   }
   return undefined;
@@ -27,15 +29,30 @@ export interface Locale {
 
 /** The reader's time zone: the nearest valid `time-zone` attribute, else the browser's. */
 export function zoneOf(el: Element): string {
+  return readerZone(el) ?? 'UTC';
+}
+
+let browserZone: string | undefined;
+
+/**
+ * The reader's zone, or `undefined` on a server without a `time-zone` attribute: there the
+ * reader is unknown, and what depends on their zone renders its neutral form. The browser's own
+ * zone is read once per page (each read would construct an `Intl.DateTimeFormat`).
+ */
+export function readerZone(el: Element): string | undefined {
   const zone = closestAttr(el, 'time-zone');
-  return zone && isZone(zone) ? zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && isZone(zone)) return zone;
+  if (isServer) return undefined;
+  return (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 const locales = new Map<string, Locale>();
 
 /** The language for `el`: nearest `lang`, else the browser's; `es-MX → es → en` fallback. */
 export function localeOf(el: Element): Locale {
-  const wanted = closestAttr(el, 'lang') ?? navigator.language ?? 'en';
+  // A server render has no reader: without a `lang`, English (Node 21+ has a `navigator`, the
+  // machine's, which is not the reader's).
+  const wanted = closestAttr(el, 'lang') ?? (isServer ? 'en' : navigator.language) ?? 'en';
   let locale = locales.get(wanted);
   if (!locale) {
     let tag = 'en';
@@ -73,6 +90,19 @@ export function dateFormat(
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(tag, options)));
   return f as Intl.DateTimeFormat;
+}
+
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+
+/** A cached `Intl.RelativeTimeFormat` ("in 3 days"). */
+export function relativeFormat(
+  tag: string,
+  options: Intl.RelativeTimeFormatOptions = {},
+): Intl.RelativeTimeFormat {
+  const key = tag + JSON.stringify(options);
+  let f = relative.get(key);
+  if (!f) relative.set(key, (f = new Intl.RelativeTimeFormat(tag, options)));
+  return f;
 }
 
 /**
