@@ -1,0 +1,241 @@
+// Prerendered snippets (`union-widgets render`) on a host page: shown without JavaScript, then
+// taken over by the built bundle (dist/) with one copy on screen at every step, nothing moving,
+// and live data still arriving. The snippets are made by the real command, on the test server
+// (test/helpers/prerender-server.mjs). `npm test` builds dist/ first; run `npm run build` before
+// running this file alone.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const TAGS = [
+  'union-vote-tally',
+  'union-action-checklist',
+  'union-town-hall',
+  'union-petition-counter',
+  'union-ta-list',
+] as const;
+type Tag = (typeof TAGS)[number];
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: Window & { __shifts: number[] } & typeof globalThis;
+  doc: Document;
+}
+
+interface Snippet {
+  widget: string;
+  data: unknown;
+  args?: string[];
+}
+
+let campaign: Record<string, unknown>;
+
+/** A town hall whose sessions are still to come, in the browsers' pinned zone (no "your time"). */
+function futureTownHall() {
+  const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+  return {
+    title: 'Contract update town hall',
+    timeZone: 'America/New_York',
+    registrationUrl: 'https://alliance.example/register',
+    sessions: [
+      { id: 'a', label: 'Evening', start: `${day(20)}T18:00`, end: `${day(20)}T19:00` },
+      { id: 'b', label: 'Morning', start: `${day(21)}T07:00`, end: `${day(21)}T08:00` },
+    ],
+  };
+}
+
+function all(args: (key: string) => string[] = () => []): Snippet[] {
+  const data: Record<Tag, unknown> = {
+    'union-vote-tally': campaign.voteTally,
+    'union-action-checklist': campaign.actionChecklist,
+    'union-town-hall': futureTownHall(),
+    'union-petition-counter': campaign.petition,
+    'union-ta-list': campaign.taList,
+  };
+  return TAGS.map((tag) => ({ widget: tag.slice(6), data: data[tag], args: args(tag) }));
+}
+
+/** Opens a host page holding `snippets` in an iframe `width` px wide; no script unless `script`. */
+async function open(snippets: Snippet[], width = 800, script = false): Promise<Page> {
+  const q = new URLSearchParams();
+  for (const s of snippets) {
+    q.append('widget', s.widget);
+    q.append('data', JSON.stringify(s.data));
+    q.append('args', JSON.stringify(s.args ?? []));
+  }
+  if (script) q.set('script', '1');
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '4000px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/__prerender?${q}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Page['win'];
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+/** Adds the bundle to a page that had none, and waits until every widget has taken over. */
+async function addScript({ win, doc }: Page): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/union-widgets.js';
+  doc.head.append(script);
+  await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'the bundle never loaded', {
+    timeout: 10_000,
+  });
+  await settled(doc);
+}
+
+/** Every widget on the page upgraded and rendering its own DOM (the server's styles are gone). */
+const settled = (doc: Document) =>
+  waitUntil(
+    () =>
+      widgets(doc).every(
+        (el) => el.hasUpdated && !el.isUpdatePending && !el.shadowRoot!.querySelector('style'),
+      ),
+    'a widget did not take its shadow root over',
+    { timeout: 10_000 },
+  );
+
+type Widget = HTMLElement & { hasUpdated: boolean; isUpdatePending: boolean };
+const widgets = (doc: Document) => [...doc.querySelectorAll<Widget>(TAGS.join(','))];
+
+/** Where everything is: each widget's box and the host text after them. */
+const layout = (doc: Document) => [
+  ...widgets(doc).map((el) => {
+    const r = el.getBoundingClientRect();
+    return `${el.localName} ${r.top} ${r.height}`;
+  }),
+  `after ${doc.getElementById('after')!.getBoundingClientRect().top}`,
+];
+
+/** Chromium reports layout shifts; elsewhere the positions above are the check. */
+const shiftScore = (win: Page['win']) => win.__shifts.reduce((a, b) => a + b, 0);
+
+describe('prerendered snippets (union-widgets render)', () => {
+  before(async () => {
+    campaign = await (await fetch('/demo/campaign.json')).json();
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('without JavaScript, every widget shows its content from the first paint', async () => {
+    const page = await open(all());
+    for (const el of widgets(page.doc)) {
+      expect(page.win.customElements.get(el.localName), el.localName).to.equal(undefined);
+      const box = el.shadowRoot?.querySelector<HTMLElement>('.w');
+      expect(!!box, `${el.localName} has no prerendered content`).to.equal(true);
+      expect(box!.offsetHeight, el.localName).to.be.above(60);
+      expect(
+        el.shadowRoot!.querySelector('.title')!.textContent!.trim(),
+        el.localName,
+      ).not.to.equal('');
+    }
+    // Styles came with it: the box has its border and padding, not the page's defaults.
+    const box = widgets(page.doc)[0].shadowRoot!.querySelector('.w')!;
+    expect(getComputedStyle(box).paddingTop).to.equal('16px');
+  });
+
+  for (const width of [390, 800])
+    it(`at ${width} px, the script takes every widget over in place: one copy, nothing moves`, async () => {
+      const page = await open(all(), width);
+      const before = layout(page.doc);
+      await addScript(page);
+      for (const el of widgets(page.doc)) {
+        expect(el.shadowRoot!.querySelectorAll('.w').length, el.localName).to.equal(1);
+        expect(el.shadowRoot!.querySelector('slot'), el.localName).to.equal(null);
+      }
+      expect(layout(page.doc)).to.deep.equal(before);
+      expect(shiftScore(page.win)).to.equal(0);
+    });
+
+  it('never blank, never doubled: each change to a shadow root leaves exactly one widget in it', async () => {
+    const page = await open(all());
+    const seen: string[] = [];
+    for (const el of widgets(page.doc))
+      new page.win.MutationObserver(() =>
+        seen.push(`${el.localName} ${el.shadowRoot!.querySelectorAll('.w').length}`),
+      ).observe(el.shadowRoot!, { childList: true, subtree: true });
+    await addScript(page);
+    expect(seen.length).to.be.above(0);
+    expect(seen.filter((s) => !s.endsWith(' 1'))).to.deep.equal([]);
+  });
+
+  it('fed from src: the prerendered count stays until the feed answers, then updates in place, and live updates keep coming', async () => {
+    const petition = campaign.petition as { count: number };
+    const feed = (count: number, delay = 0) =>
+      `/__feed/prerender-${count}-${Math.random()}?delay=${delay}&body=${encodeURIComponent(
+        JSON.stringify({ ...petition, count }),
+      )}`;
+    const page = await open([
+      { widget: 'petition-counter', data: petition, args: ['--src', feed(9001, 400)] },
+    ]);
+    const el = widgets(page.doc)[0] as Widget & { src: string };
+    const count = () => el.shadowRoot!.querySelector('.n')!.textContent;
+    expect(count()).to.equal('8,412');
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/union-widgets.js';
+    page.doc.head.append(script);
+    await waitUntil(() => el.hasUpdated, 'never upgraded', { timeout: 10_000 });
+    // Upgraded, data still on its way: the server's rendering is what shows, once.
+    expect(count()).to.equal('8,412');
+    expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
+    await waitUntil(() => count() === '9,001', 'the feed never showed', { timeout: 10_000 });
+    expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
+    el.src = feed(9500);
+    await waitUntil(() => count() === '9,500', 'a live update never showed', { timeout: 10_000 });
+  });
+
+  it('a feed that fails leaves the prerendered content on screen (the last good data)', async () => {
+    const page = await open([
+      {
+        widget: 'vote-tally',
+        data: campaign.voteTally,
+        args: ['--src', '/__feed/prerender-broken?status=500'],
+      },
+    ]);
+    const el = widgets(page.doc)[0];
+    const failed = new Promise((resolve) => el.addEventListener('union-error', resolve));
+    const before = el.shadowRoot!.querySelector('.w')!.textContent;
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/union-widgets.js';
+    page.doc.head.append(script);
+    await failed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('.w')!.textContent).to.equal(before);
+  });
+
+  it('the town hall keeps its prerendered QR code: the encoder is never fetched', async () => {
+    const page = await open([{ widget: 'town-hall', data: futureTownHall(), args: [] }]);
+    const el = widgets(page.doc)[0];
+    const path = () => el.shadowRoot!.querySelector('figure svg path')?.getAttribute('d');
+    const server = path();
+    expect(server, 'no QR code in the server render').to.be.a('string');
+    await addScript(page);
+    expect(path()).to.equal(server);
+    const chunks = page.win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/dist/') && !n.endsWith('/union-widgets.js'));
+    expect(chunks).to.deep.equal([]);
+  });
+
+  it('a reader in another zone gets their own times once the script runs', async () => {
+    const hall = { ...futureTownHall(), timeZone: 'America/Denver' };
+    const page = await open([{ widget: 'town-hall', data: hall, args: [] }]);
+    const el = widgets(page.doc)[0];
+    expect(el.shadowRoot!.textContent).not.to.include('your time');
+    await addScript(page);
+    expect(el.shadowRoot!.textContent).to.include('your time');
+  });
+
+  it('a member who tabbed into the prerendered widget keeps their place when it is taken over', async () => {
+    const page = await open([{ widget: 'petition-counter', data: campaign.petition }]);
+    const el = widgets(page.doc)[0];
+    el.shadowRoot!.querySelector<HTMLElement>('a.cta')!.focus();
+    await addScript(page);
+    expect(el.shadowRoot!.activeElement?.className).to.include('cta');
+  });
+});
