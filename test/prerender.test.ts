@@ -80,21 +80,30 @@ async function addScript({ win, doc }: Page): Promise<void> {
   script.src = '/dist/union-widgets.js';
   doc.head.append(script);
   await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'the bundle never loaded', {
-    timeout: 10_000,
+    timeout: 4000,
   });
   await settled(doc);
 }
 
-/** Every widget on the page upgraded and rendering its own DOM (the server's styles are gone). */
+/** Every widget on the page upgraded and rendered (with inline data: its first update). */
 const settled = (doc: Document) =>
   waitUntil(
-    () =>
-      widgets(doc).every(
-        (el) => el.hasUpdated && !el.isUpdatePending && !el.shadowRoot!.querySelector('style'),
-      ),
-    'a widget did not take its shadow root over',
-    { timeout: 10_000 },
+    () => widgets(doc).every((el) => el.hasUpdated && !el.isUpdatePending),
+    'a widget never rendered',
+    { timeout: 4000 },
   );
+
+/**
+ * The widget's own rendering alone: one box, none of the server's nodes (its <style>), no
+ * fallback slot. (Booleans, never elements, go to expect(): chai walks an element from another
+ * frame's realm as a plain object, which hangs the page when it fails.)
+ */
+function taken(el: Element): void {
+  const has = (selector: string) => !!el.shadowRoot!.querySelector(selector);
+  expect(el.shadowRoot!.querySelectorAll('.w').length, `${el.localName}: copies`).to.equal(1);
+  expect(has('style'), `${el.localName}: server nodes left`).to.equal(false);
+  expect(has('slot'), `${el.localName}: fallback shown`).to.equal(false);
+}
 
 type Widget = HTMLElement & { hasUpdated: boolean; isUpdatePending: boolean };
 const widgets = (doc: Document) => [...doc.querySelectorAll<Widget>(TAGS.join(','))];
@@ -139,10 +148,7 @@ describe('prerendered snippets (union-widgets render)', () => {
       const page = await open(all(), width);
       const before = layout(page.doc);
       await addScript(page);
-      for (const el of widgets(page.doc)) {
-        expect(el.shadowRoot!.querySelectorAll('.w').length, el.localName).to.equal(1);
-        expect(el.shadowRoot!.querySelector('slot'), el.localName).to.equal(null);
-      }
+      widgets(page.doc).forEach(taken);
       expect(layout(page.doc)).to.deep.equal(before);
       expect(shiftScore(page.win)).to.equal(0);
     });
@@ -175,14 +181,14 @@ describe('prerendered snippets (union-widgets render)', () => {
     script.type = 'module';
     script.src = '/dist/union-widgets.js';
     page.doc.head.append(script);
-    await waitUntil(() => el.hasUpdated, 'never upgraded', { timeout: 10_000 });
+    await waitUntil(() => el.hasUpdated, 'never upgraded', { timeout: 4000 });
     // Upgraded, data still on its way: the server's rendering is what shows, once.
     expect(count()).to.equal('8,412');
     expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
-    await waitUntil(() => count() === '9,001', 'the feed never showed', { timeout: 10_000 });
-    expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
+    await waitUntil(() => count() === '9,001', 'the feed never showed', { timeout: 4000 });
+    taken(el);
     el.src = feed(9500);
-    await waitUntil(() => count() === '9,500', 'a live update never showed', { timeout: 10_000 });
+    await waitUntil(() => count() === '9,500', 'a live update never showed', { timeout: 4000 });
   });
 
   it('a feed that fails leaves the prerendered content on screen (the last good data)', async () => {
@@ -202,7 +208,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     page.doc.head.append(script);
     await failed;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(!!el.shadowRoot!.querySelector('slot'), 'fallback shown').to.equal(false);
     expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
     expect(el.shadowRoot!.querySelector('.w')!.textContent).to.equal(before);
   });
@@ -214,6 +220,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     const server = path();
     expect(server, 'no QR code in the server render').to.be.a('string');
     await addScript(page);
+    taken(el);
     expect(path()).to.equal(server);
     const chunks = page.win.performance
       .getEntriesByType('resource')
@@ -236,6 +243,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     const el = widgets(page.doc)[0];
     el.shadowRoot!.querySelector<HTMLElement>('a.cta')!.focus();
     await addScript(page);
+    taken(el);
     expect(el.shadowRoot!.activeElement?.className).to.include('cta');
   });
 });
