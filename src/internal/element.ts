@@ -10,12 +10,20 @@ import { subscribe } from './feed.js';
 import { UnionErrorEvent } from './events.js';
 import { localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
-import { check, describe, type Schema } from './schema.js';
+import { check, describe, type Issue, type Schema } from './schema.js';
 import { base } from './styles.js';
 
 /** Widgets on the page, re-rendered when a `lang` or `time-zone` attribute anywhere changes. */
 const live = new Set<UnionElement<object>>();
 let watcher: MutationObserver | undefined;
+
+/**
+ * How many problems one report logs to the console and lists in the widget; the rest are counted
+ * ("…and 480 more"). Ten thousand bad items once meant ten thousand console lines. The
+ * `union-error` event keeps every message: it is for code (a host's monitoring, the builder), costs
+ * nothing to render, and the list caps in the schemas bound its length.
+ */
+export const SHOWN_PROBLEMS = 20;
 
 const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
 
@@ -38,8 +46,9 @@ const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(locati
  * @cssprop [--union-good=#1b6e3a] - Success (threshold met, done).
  * @cssprop [--union-radius=0.5rem] - Corner radius.
  * @cssprop [--union-focus=#1f5fbf] - Focus ring.
- * @fires {UnionErrorEvent} union-error - Data could not be loaded or is invalid; `errors` lists
- *   each problem with its field path.
+ * @fires {UnionErrorEvent} union-error - Data could not be loaded or is invalid: `errors` lists
+ *   what refused it (the last good data or the fallback stays), `warnings` what the widget worked
+ *   around (the data is shown), each with its field path.
  */
 export abstract class UnionElement<T extends object> extends LitElement {
   static override styles: CSSResultGroup = base;
@@ -86,6 +95,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
   private listening?: string;
   private inlineRead = false;
   private warned = new Set<string>();
+  /** The warnings last reported for accepted data: the same ones again fire no second event. */
+  private reported?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,29 +124,41 @@ export abstract class UnionElement<T extends object> extends LitElement {
     this.locale = localeOf(this);
   }
 
-  /** Validates `raw` and shows it, or reports what is wrong and keeps what is on screen. */
+  /**
+   * Validates `raw` and shows it (with what was worked around reported as warnings), or reports
+   * what refused it and keeps what is on screen.
+   */
   protected accept(raw: unknown, origin: string): void {
     const { value, errors, warnings } = check<T>(this.schema, raw);
-    for (const w of warnings) this.warn(`${origin}: ${describe(w)}`);
-    if (value) {
-      this.model = value;
-      this.problems = [];
-    } else {
-      this.fail(errors.map((e) => `${origin}: ${describe(e)}`));
-    }
+    const say = (list: Issue[]) => list.map((i) => `${origin}: ${describe(i)}`);
+    if (!value) return this.fail(say(errors), say(warnings));
+    this.model = value;
+    const key = JSON.stringify(warnings);
+    this.problems = say(warnings);
+    this.log(this.problems);
+    // A feed polled every minute with the same worked-around problem reports it once.
+    if (warnings.length && key !== this.reported)
+      this.dispatchEvent(new UnionErrorEvent([], this.problems));
+    this.reported = key;
   }
 
-  /** Reports problems: one `union-error` event, one console warning each, visible in debug. */
-  protected fail(errors: string[]): void {
-    this.problems = errors;
-    errors.forEach((e) => this.warn(e));
-    this.dispatchEvent(new UnionErrorEvent(errors));
+  /** Reports problems: a `union-error` event with all of them; the console and debug, capped. */
+  protected fail(errors: string[], warnings: string[] = []): void {
+    this.problems = [...errors, ...warnings];
+    this.log(this.problems);
+    this.reported = undefined;
+    this.dispatchEvent(new UnionErrorEvent(errors, warnings));
   }
 
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`<${this.localName}> ${message}`);
+  /** One console warning per new message, the first SHOWN_PROBLEMS of them, then a count. */
+  private log(messages: readonly string[]): void {
+    const fresh = messages.filter((m) => !this.warned.has(m));
+    fresh.forEach((m) => this.warned.add(m));
+    for (const m of fresh.slice(0, SHOWN_PROBLEMS)) console.warn(`<${this.localName}> ${m}`);
+    if (fresh.length > SHOWN_PROBLEMS)
+      console.warn(
+        `<${this.localName}> …and ${fresh.length - SHOWN_PROBLEMS} more (every one is in the union-error event; union-widgets validate lists them all)`,
+      );
   }
 
   private readInline(): void {
@@ -202,6 +225,20 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** Renders the widget for validated data. */
   protected abstract renderData(data: T): TemplateResult;
 
+  /** Data problems for the webmaster (localhost or `debug`): the first SHOWN_PROBLEMS, then a count. */
+  private renderProblems(): TemplateResult | typeof nothing {
+    const { t } = this.locale;
+    const more = this.problems.length - SHOWN_PROBLEMS;
+    if (!this.problems.length || !(this.debug || isLocalhost())) return nothing;
+    return html`<div class="problems" part="problems">
+      ${t.problems}
+      <ul>
+        ${this.problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${p}</li>`)}
+        ${more > 0 ? html`<li>${t.moreProblems(more)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const { t } = this.locale;
     const fallback = this.hasFallback();
@@ -213,15 +250,6 @@ export abstract class UnionElement<T extends object> extends LitElement {
           : html`<div class="w" part="base" role="status">
               ${this.problems.length ? t.unavailable : t.loading}
             </div>`
-    }${
-      this.problems.length && (this.debug || isLocalhost())
-        ? html`<div class="problems" part="problems">
-            ${t.problems}
-            <ul>
-              ${this.problems.map((p) => html`<li>${p}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }`;
+    }${this.renderProblems()}`;
   }
 }
