@@ -6,7 +6,7 @@ const en = {
   loading: 'Loading…',
   unavailable: 'This can’t be shown right now.',
   problems: 'Data problems (shown on localhost or with debug):',
-  moreProblems: (n: number) => `…and ${n} more (union-widgets validate lists them all)`,
+  moreProblems: (n: number) => `…and ${n} more`,
   updated: (date: string) => `Updated ${date}`,
 
   voteTally: {

@@ -8,7 +8,7 @@ const es: Messages = {
   loading: 'Cargando…',
   unavailable: 'No se puede mostrar en este momento.',
   problems: 'Problemas con los datos (se muestran en localhost o con debug):',
-  moreProblems: (n: number) => `…y ${n} más (union-widgets validate los muestra todos)`,
+  moreProblems: (n: number) => `…y ${n} más`,
   updated: (date: string) => `Actualizado el ${date}`,
 
   voteTally: {

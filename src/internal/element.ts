@@ -95,8 +95,6 @@ export abstract class UnionElement<T extends object> extends LitElement {
   private listening?: string;
   private inlineRead = false;
   private warned = new Set<string>();
-  /** The warnings last reported for accepted data: the same ones again fire no second event. */
-  private reported?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,34 +129,23 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected accept(raw: unknown, origin: string): void {
     const { value, errors, warnings } = check<T>(this.schema, raw);
     const say = (list: Issue[]) => list.map((i) => `${origin}: ${describe(i)}`);
-    if (!value) return this.fail(say(errors), say(warnings));
-    this.model = value;
-    const key = JSON.stringify(warnings);
-    this.problems = say(warnings);
-    this.log(this.problems);
-    // A feed polled every minute with the same worked-around problem reports it once.
-    if (warnings.length && key !== this.reported)
-      this.dispatchEvent(new UnionErrorEvent([], this.problems));
-    this.reported = key;
+    if (value) this.model = value;
+    this.fail(say(errors), say(warnings));
   }
 
-  /** Reports problems: a `union-error` event with all of them; the console and debug, capped. */
+  /**
+   * Reports problems: a `union-error` event with all of them, and the first SHOWN_PROBLEMS new
+   * ones in the console (then a count); the debug list shows them. Warnings alone are reported
+   * once: a feed re-polled with the same worked-around problem fires no second event.
+   */
   protected fail(errors: string[], warnings: string[] = []): void {
     this.problems = [...errors, ...warnings];
-    this.log(this.problems);
-    this.reported = undefined;
-    this.dispatchEvent(new UnionErrorEvent(errors, warnings));
-  }
-
-  /** One console warning per new message, the first SHOWN_PROBLEMS of them, then a count. */
-  private log(messages: readonly string[]): void {
-    const fresh = messages.filter((m) => !this.warned.has(m));
-    fresh.forEach((m) => this.warned.add(m));
+    const fresh = this.problems.filter((m) => !this.warned.has(m));
     for (const m of fresh.slice(0, SHOWN_PROBLEMS)) console.warn(`<${this.localName}> ${m}`);
     if (fresh.length > SHOWN_PROBLEMS)
-      console.warn(
-        `<${this.localName}> …and ${fresh.length - SHOWN_PROBLEMS} more (every one is in the union-error event; union-widgets validate lists them all)`,
-      );
+      console.warn(`<${this.localName}> …and ${fresh.length - SHOWN_PROBLEMS} more`);
+    fresh.forEach((m) => this.warned.add(m));
+    if (errors.length || fresh.length) this.dispatchEvent(new UnionErrorEvent(errors, warnings));
   }
 
   private readInline(): void {

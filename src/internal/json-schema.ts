@@ -1,5 +1,11 @@
 import type { Schema } from './schema.js';
 
+/**
+ * Patterns that let an editor flag the commonest mistakes as they are typed: a zone must have the
+ * Area/Location shape (or be UTC), so "PST" is flagged. Kept here, out of the widgets' bundles.
+ */
+const PATTERNS: Record<string, string> = { tz: '^(UTC|[^/]+/.+)$' };
+
 /** How the widgets treat a problem, stated once at the top of every emitted schema. */
 const RULE =
   'Each property carries "x-severity": a problem in an "error" property refuses the data (the ' +
@@ -27,7 +33,7 @@ export function toJsonSchema(s: Schema, top = true): Record<string, unknown> {
               format: s.f[1],
               description: `${s.f[0][0].toUpperCase()}${s.f[0].slice(1)}.`,
               // A format's pattern (a zone's Area/City shape) wins over the non-empty one.
-              ...(s.f[4] ? { pattern: s.f[4] } : {}),
+              ...(PATTERNS[s.f[1]] ? { pattern: PATTERNS[s.f[1]] } : {}),
             }
           : {}),
       };

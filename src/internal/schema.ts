@@ -10,15 +10,13 @@
 
 /**
  * A string format: what it is called in messages, its JSON Schema `format`, its test, and
- * optionally a hint for a value that fails ("; use America/Los_Angeles") and a JSON Schema
- * `pattern` that lets an editor flag the commonest mistakes as they are typed.
+ * optionally a hint for a value that fails ("; use America/Los_Angeles").
  */
 export type Format = readonly [
   what: string,
   jsonFormat: string,
   test: (s: string) => boolean,
   hint?: (s: string) => string,
-  pattern?: string,
 ];
 
 export type Schema =
@@ -135,46 +133,28 @@ export function isZone(zone: string): boolean {
   return ok;
 }
 
-/** The IANA name for the abbreviations and legacy names people write for US zones (and UTC). */
-const ZONE_FOR: Record<string, string> = {
-  PST: 'America/Los_Angeles',
-  PDT: 'America/Los_Angeles',
-  PT: 'America/Los_Angeles',
-  PST8PDT: 'America/Los_Angeles',
-  MST: 'America/Denver (or America/Phoenix, where clocks do not change)',
-  MDT: 'America/Denver',
-  MT: 'America/Denver',
-  MST7MDT: 'America/Denver',
-  CST: 'America/Chicago',
-  CDT: 'America/Chicago',
-  CT: 'America/Chicago',
-  CST6CDT: 'America/Chicago',
-  EST: 'America/New_York',
-  EDT: 'America/New_York',
-  ET: 'America/New_York',
-  EST5EDT: 'America/New_York',
-  HST: 'Pacific/Honolulu',
-  AKST: 'America/Anchorage',
-  AKDT: 'America/Anchorage',
-  GMT: 'UTC (or Europe/London for UK time)',
-  Z: 'UTC',
+/** The US zone each abbreviation's first letter(s) stand for (P in PST, PDT, PT, PST8PDT). */
+const US: Record<string, string> = {
+  P: 'America/Los_Angeles',
+  M: 'America/Denver',
+  C: 'America/Chicago',
+  E: 'America/New_York',
+  H: 'Pacific/Honolulu',
+  AK: 'America/Anchorage',
 };
 
-/** "; use America/Los_Angeles" for "PST"; for another name without an area, how to write one. */
+/** "; use America/Los_Angeles" for PST, PDT, PT and the legacy PST8PDT, and so on for each US zone. */
 function zoneHint(s: string): string {
-  const name = ZONE_FOR[s.trim().toUpperCase()];
-  if (name) return `; use ${name}`;
-  return s.includes('/') || !s.trim()
-    ? ''
-    : '; abbreviations and short names are not IANA names: write Area/City, e.g. Europe/Paris';
+  const us = /^(AK|[PMCEH])([SD]?T|ST\d\1DT)$/i.exec(s.trim());
+  return us ? `; use ${US[us[1].toUpperCase()]}` : '';
 }
 
+/** A time zone; JSON Schema gets a pattern for its Area/Location shape (json-schema.ts). */
 export const zone: Format = [
   'a time zone (an IANA name such as America/Denver)',
   'tz',
   isZone,
   zoneHint,
-  '^(UTC|[^/]+/.+)$',
 ];
 
 /** `path.key`, or `key` at the top level (`sessions[0].end` joined to `` is itself). */
@@ -191,7 +171,7 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
       if (text !== v)
         out.warnings.push({
           path,
-          message: `${show(v)} is not well-formed Unicode (half of an emoji or other character, often from text cut short); shown with \uFFFD in its place`,
+          message: `${show(v)} is not well-formed Unicode (half an emoji?); repaired with \uFFFD`,
         });
       if (text.trim().length < (s.min ?? 0)) return fail('non-empty text');
       if (s.f && !s.f[2](text)) return fail(s.f[0] + (s.f[3]?.(text) ?? ''));
@@ -229,22 +209,22 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
       const before = out.errors.length;
       for (const key in s.p) {
         const at = join(path, key);
-        const given = Object.hasOwn(o, key) && o[key] !== undefined;
-        if (s.req?.includes(key)) {
-          if (given) clean[key] = walk(s.p[key], o[key], at, out);
-          else out.errors.push({ path: at, message: 'is required' });
-        } else if (given) {
-          // An optional field the widget can do without: its problems are warnings, and it is
-          // left out of the clean value whole (a bad hashtag drops that list of hashtags).
-          const own: Checked<unknown> = { errors: [], warnings: out.warnings };
-          const value = walk(s.p[key], o[key], at, own);
-          if (!own.errors.length) clean[key] = value;
+        const required = s.req?.includes(key);
+        if (!Object.hasOwn(o, key) || o[key] === undefined) {
+          if (required) out.errors.push({ path: at, message: 'is required' });
+          continue;
+        }
+        // An optional field the widget can do without: its problems are warnings, and it is
+        // left out of the clean value whole (a bad hashtag drops that list of hashtags).
+        const own: Checked<unknown> = required ? out : { errors: [], warnings: out.warnings };
+        const value = walk(s.p[key], o[key], at, own);
+        if (own === out || !own.errors.length) clean[key] = value;
+        else
           for (const e of own.errors)
             out.warnings.push({
               path: e.path,
-              message: `${e.message}; ${e.path === at ? '' : `${at} `}left out`,
+              message: `${e.message}; ${e.path === at ? '' : at + ' '}left out`,
             });
-        }
       }
       // A rule across fields runs only on fields that passed: one problem, one message.
       const warn = (rel: string, message: string) =>

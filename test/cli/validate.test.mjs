@@ -171,21 +171,21 @@ test('"PST" and other abbreviations are not time zones: refused with the IANA na
       JSON.stringify({ title: 'T', timeZone, sessions: [{ start: '2021-10-28T10:00' }] }),
     );
   for (const [zone, hint] of [
-    ['PST', 'use America/Los_Angeles'],
-    ['EST', 'use America/New_York'],
-    ['MDT', 'use America/Denver'],
-    ['CST', 'use America/Chicago'],
-    ['HST', 'use Pacific/Honolulu'],
-    ['AKST', 'use America/Anchorage'],
-    ['PST8PDT', 'use America/Los_Angeles'],
-    ['CET', 'write Area/City, e.g. Europe/Paris'],
+    ['PST', '; use America/Los_Angeles'],
+    ['EST', '; use America/New_York'],
+    ['MDT', '; use America/Denver'],
+    ['CST', '; use America/Chicago'],
+    ['HST', '; use Pacific/Honolulu'],
+    ['AKST', '; use America/Anchorage'],
+    ['PST8PDT', '; use America/Los_Angeles'],
+    ['CET', ''],
   ]) {
     const r = await run([townHall(zone), '-w', 'town-hall']);
     assert.equal(r.code, 1, zone);
     assert.match(
       r.out,
       new RegExp(
-        `^ {2}timeZone: "${zone}" is not a time zone \\(an IANA name such as America/Denver\\); .*${hint}`,
+        `^ {2}timeZone: "${zone}" is not a time zone \\(an IANA name such as America/Denver\\)${hint}$`,
         'm',
       ),
       zone,
