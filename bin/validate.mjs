@@ -219,11 +219,14 @@ export async function validate(argv, io = {}) {
       return 1;
     }
 
+    // Errors refuse the data; warnings are what the widget works around (README, "What happens
+    // to bad data"). Only errors fail the check.
     const { errors, warnings } = lib.check(lib.schemas[name], data);
     const line = (i) => (i.path ? lib.describe(i) : `(top level): ${i.message}`);
+    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
     if (errors.length) {
       out(
-        `✗ ${label}: ${errors.length} problem${errors.length === 1 ? '' : 's'} for <union-${name}>`,
+        `✗ ${label}: ${count(errors.length, 'problem')} for <union-${name}> (the widget refuses this data)`,
       );
       printCapped(
         out,
@@ -231,7 +234,10 @@ export async function validate(argv, io = {}) {
         'problem',
       );
     } else {
-      out(`✓ ${label} is valid <union-${name}> data`);
+      const soft = warnings.length
+        ? `, with ${count(warnings.length, 'warning')} (the widget works around them)`
+        : '';
+      out(`✓ ${label} is valid <union-${name}> data${soft}`);
     }
     printCapped(
       out,
