@@ -190,7 +190,7 @@ export async function render(argv, io = {}) {
     const hash = o.target.indexOf('#');
     const attrs = attributes(o, hash < 0 ? '' : o.target.slice(hash));
     // Problems go to stderr, as validate words them: stdout is for the snippet alone.
-    const { status, data } = await checkFeed(lib, name, o.target, opts, err);
+    const { status, data, warnings } = await checkFeed(lib, name, o.target, opts, err);
     if (status !== 0) return status;
 
     const { prerender } = await loadRenderer();
@@ -200,7 +200,10 @@ export async function render(argv, io = {}) {
     // What the element itself reports while it renders (a link it leaves out, a deadline after
     // the event) is a warning here, in validate's words.
     const warn = console.warn;
-    console.warn = (m) => err(`  warning: ${String(m).replace(/^<[\w-]+> data: /, '')}`);
+    console.warn = (m) => {
+      const line = String(m).replace(/^<[\w-]+> data: /, '');
+      if (!warnings.includes(line)) err(`  warning: ${line}`);
+    };
     let html;
     try {
       html = await prerender({ widget: name, data, attributes: attrs, light: light.join('\n') });

@@ -171,8 +171,8 @@ async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
 
 /**
  * Reads a feed (`file-or-url[#/pointer]`) and checks it as data for widget `name`, printing each
- * problem through `out` as `validate` does. Resolves to `{ status, data }` — status 0 when the
- * data is valid (warnings allowed), 1 when it has problems; throws Fail for usage and I/O errors.
+ * problem through `out` as `validate` does. Resolves to `{ status, data, warnings }` — status 0
+ * when the data is valid (warnings allowed), 1 when it has problems; throws Fail for usage and I/O errors.
  * Shared with `render`, so both report a feed's problems the same way.
  */
 export async function checkFeed(lib, name, target, opts, out) {
@@ -203,11 +203,14 @@ export async function checkFeed(lib, name, target, opts, out) {
     return { status: 1 };
   }
 
+  // Errors refuse the data; warnings are what the widget works around (README, "What happens
+  // to bad data"). Only errors fail the check.
   const { errors, warnings } = lib.check(lib.schemas[name], data);
   const line = (i) => (i.path ? lib.describe(i) : `(top level): ${i.message}`);
+  const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
   if (errors.length) {
     out(
-      `✗ ${label}: ${errors.length} problem${errors.length === 1 ? '' : 's'} for <union-${name}>`,
+      `✗ ${label}: ${count(errors.length, 'problem')} for <union-${name}> (the widget refuses this data)`,
     );
     printCapped(
       out,
@@ -215,14 +218,17 @@ export async function checkFeed(lib, name, target, opts, out) {
       'problem',
     );
   } else {
-    out(`✓ ${label} is valid <union-${name}> data`);
+    const soft = warnings.length
+      ? `, with ${count(warnings.length, 'warning')} (the widget works around them)`
+      : '';
+    out(`✓ ${label} is valid <union-${name}> data${soft}`);
   }
   printCapped(
     out,
     warnings.map((i) => `  warning: ${line(i)}`),
     'warning',
   );
-  return { status: errors.length ? 1 : 0, data };
+  return { status: errors.length ? 1 : 0, data, warnings: warnings.map(line) };
 }
 
 /**

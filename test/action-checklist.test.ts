@@ -18,6 +18,7 @@ import { check, describe as say } from '../src/internal/schema.js';
 
 const iso = (t: number) => new Date(t).toISOString();
 const errors = (v: unknown) => check(actionChecklistSchema, v).errors.map(say);
+const warnings = (v: unknown) => check(actionChecklistSchema, v).warnings.map(say);
 
 /** The bulletin's three actions (demo/campaign.json#/actionChecklist), with a fresh id per test. */
 let n = 0;
@@ -170,29 +171,44 @@ describe('checklist model', () => {
     expect(errors(withAction({ id: 'x', title: ' ' }))).to.deep.equal([
       'actions[3].title: " " is not non-empty text',
     ]);
-    expect(errors(withAction({ id: 'x', title: 'T', weekday: 'mondays' }))[0]).to.match(
-      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', repeat: 'weekly' }))).to.deep.equal([
-      'actions[3]: repeat "weekly" needs a weekday',
-    ]);
-    expect(errors(withAction({ id: 'x', title: 'T', due: '2021-10-32T13:00' }))).to.deep.equal([
-      'actions[3].due: "2021-10-32T13:00" is not a date',
-    ]);
-    expect(errors(withAction({ id: 'x', title: 'T', timeZone: 'Mountain Time' }))[0]).to.match(
-      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', url: 'javascript:alert(1)' }))[0]).to.match(
-      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', shareGoal: 0 }))[0]).to.match(
-      /^actions\[3\]\.shareGoal: 0 is not a whole number/,
-    );
     expect(errors({ actions: base.actions })).to.deep.equal(['id: is required']);
     expect(errors({ ...base, actions: [] })).to.deep.equal([]);
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}` }));
     expect(errors({ id: 'big', actions: many })).to.deep.equal([
-      'actions: 200 actions is more than 50',
+      'actions: has 200 items; at most 50',
+    ]);
+  });
+
+  it('leaves out an optional field that fails, with a warning naming it', () => {
+    const base = seed();
+    const withAction = (a: object) => ({ ...base, actions: [...base.actions, a] });
+    const soft = (a: object) => {
+      expect(errors(withAction(a)), JSON.stringify(a)).to.deep.equal([]);
+      return warnings(withAction(a));
+    };
+    expect(soft({ id: 'x', title: 'T', weekday: 'mondays' })[0]).to.match(
+      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', repeat: 'weekly' })).to.deep.equal([
+      'actions[3].repeat: "weekly" needs a weekday; shown as a one-time action',
+    ]);
+    expect(soft({ id: 'x', title: 'T', due: '2021-10-32T13:00' })).to.deep.equal([
+      'actions[3].due: "2021-10-32T13:00" is not a date; left out',
+    ]);
+    expect(soft({ id: 'x', title: 'T', timeZone: 'Mountain Time' })[0]).to.match(
+      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
+    );
+    expect(soft({ id: 'x', title: 'T', timeZone: 'MDT' })[0]).to.match(
+      /^actions\[3\]\.timeZone: "MDT" is not a time zone .*; use America\/Denver; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', url: 'javascript:alert(1)' })[0]).to.match(
+      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', shareGoal: 0 })[0]).to.match(
+      /^actions\[3\]\.shareGoal: 0 is not a whole number.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', hashtags: ['ok', ''] })).to.deep.equal([
+      'actions[3].hashtags[1]: "" is not non-empty text; actions[3].hashtags left out',
     ]);
   });
 
@@ -854,27 +870,7 @@ describe('<union-action-checklist>', () => {
         /actions\[2\]\.id: "x" repeats actions\[0\]\.id/,
       ],
       ['missing title', { id: 'c', actions: [{ id: 'x' }] }, /actions\[0\]\.title: is required/],
-      [
-        'unknown weekday',
-        { id: 'c', actions: [{ id: 'x', title: 'A', repeat: 'weekly', weekday: 'funday' }] },
-        /actions\[0\]\.weekday: "funday" is not one of/,
-      ],
-      [
-        'invalid due',
-        { id: 'c', actions: [{ id: 'x', title: 'A', due: 'next Wednesday' }] },
-        /actions\[0\]\.due: "next Wednesday" is not a date/,
-      ],
-      [
-        'invalid zone',
-        { id: 'c', actions: [{ id: 'x', title: 'A', due: '2021-10-27T13:00', timeZone: 'MDT' }] },
-        /actions\[0\]\.timeZone: "MDT" is not a time zone/,
-      ],
-      ['200 actions', { id: 'c', actions: many }, /actions: 200 actions is more than 50/],
-      [
-        'javascript: link',
-        { id: 'c', actions: [{ id: 'x', title: 'A', url: 'javascript:alert(1)' }] },
-        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link/,
-      ],
+      ['200 actions', { id: 'c', actions: many }, /actions: has 200 items; at most 50/],
       ['missing id', { actions: [{ id: 'x', title: 'A' }] }, /^data: id: is required$/],
     ];
     for (const [name, data, message] of cases) {
@@ -895,6 +891,58 @@ describe('<union-action-checklist>', () => {
         expect(root(el).querySelectorAll('slot').length).to.equal(1);
         expect(root(el).querySelector('.problems')!.textContent).to.match(anywhere);
         expect(boxes(el).length).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    const worked: [string, object, RegExp][] = [
+      [
+        'unknown weekday',
+        { repeat: 'weekly', weekday: 'funday' },
+        /actions\[0\]\.weekday: "funday" is not one of .*; left out/,
+      ],
+      [
+        'invalid due',
+        { due: 'next Wednesday' },
+        /actions\[0\]\.due: "next Wednesday" is not a date/,
+      ],
+      [
+        'a PST zone',
+        { due: '2021-10-27T13:00', timeZone: 'PST' },
+        /actions\[0\]\.timeZone: "PST" is not a time zone .*; use America\/Los_Angeles; left out/,
+      ],
+      [
+        'javascript: link',
+        { url: 'javascript:alert(1)', cta: 'Sign' },
+        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link .*; left out/,
+      ],
+    ];
+    for (const [name, fields, message] of worked) {
+      it(`${name}: left out with a warning naming it, the actions still shown`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionActionChecklist>(
+          html`<union-action-checklist lang="en"
+            ><a href="/act">What you can do</a></union-action-checklist
+          >`,
+        );
+        const error = on(el, 'union-error');
+        el.data = {
+          id: 'c',
+          actions: [
+            { id: 'x', title: 'Wear red', ...fields },
+            { id: 'y', title: 'Sign the petition' },
+          ],
+        } as ActionChecklistData;
+        const e = await error;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings.join('\n')).to.match(message);
+        expect(warn.calledWithMatch(message)).to.equal(true);
+        await el.updateComplete;
+        expect(root(el).querySelectorAll('slot').length).to.equal(0);
+        expect(boxes(el).length).to.equal(2);
+        expect(text(el)).to.contain('Wear red');
+        expect(root(el).querySelectorAll('a[href^="javascript"]').length).to.equal(0);
+        expect(root(el).querySelector('.problems')!.textContent).to.match(message);
         await expect(el).to.be.accessible();
       });
     }

@@ -599,8 +599,6 @@ describe('<union-petition-counter>', () => {
         withCount(2 ** 53 + 2),
         /count: 9007199254740994 is not a signature count/,
       ],
-      ['goal 0', withCount(5, { goal: 0 }), /goal: 0 is not a goal above 0/],
-      ['negative goal', withCount(5, { goal: -100 }), /goal: -100 is not a goal/],
       [
         'javascript: url',
         withCount(5, { url: 'javascript:alert(1)' }),
@@ -608,11 +606,6 @@ describe('<union-petition-counter>', () => {
       ],
       ['missing title and url', { count: 5 }, /title: is required\n.*url: is required/],
       ['empty title', withCount(5, { title: ' ' }), /title: " " is not non-empty text/],
-      [
-        'hashtags not a list',
-        withCount(5, { hashtags: '#a' as unknown as string[] }),
-        /hashtags: "#a" is not a list/,
-      ],
     ];
     for (const [name, data, message] of cases) {
       it(name, async () => {
@@ -631,6 +624,65 @@ describe('<union-petition-counter>', () => {
         expect(el.shadowRoot!.querySelectorAll('a[href^="javascript"]').length).to.equal(0);
       });
     }
+
+    const worked: [string, Partial<PetitionData>, RegExp][] = [
+      ['goal 0', { goal: 0 }, /^data: goal: 0 is not a goal above 0; left out$/],
+      ['negative goal', { goal: -100 }, /^data: goal: -100 is not a goal above 0; left out$/],
+      [
+        'hashtags not a list',
+        { hashtags: '#a' as unknown as string[] },
+        /^data: hashtags: "#a" is not a list; left out$/,
+      ],
+      [
+        '100 000 hashtags',
+        { hashtags: Array.from({ length: 100_000 }, () => 'x') },
+        /^data: hashtags: has 100000 items; at most 20; left out$/,
+      ],
+    ];
+    for (const [name, more, message] of worked) {
+      it(`${name}: left out with a warning, the new count shown`, async () => {
+        reduceMotion();
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionPetitionCounter>(
+          html`<union-petition-counter lang="en" .data=${withCount(777)}></union-petition-counter>`,
+        );
+        const error = oneEvent(el, 'union-error');
+        el.data = withCount(5, more);
+        const e = (await error) as unknown as UnionErrorEvent;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings).to.have.length(1);
+        expect(e.warnings[0]).to.match(message);
+        expect(warn.calledWithMatch(e.warnings[0])).to.equal(true);
+        await el.updateComplete;
+        expect(shown(el)).to.equal('5');
+        expect(links(el)).to.have.length(6);
+      });
+    }
+
+    it('a title, share text and hashtag cut mid-emoji: shown repaired, every share link works', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en"
+          ><a href="/sign">Sign the petition</a></union-petition-counter
+        >`,
+      );
+      el.data = withCount(5, {
+        title: 'Sign for safe staffing \ud83d',
+        shareText: 'I signed \ud83d',
+        hashtags: ['Best\ud83d'],
+      });
+      await el.updateComplete;
+      expect(text(el)).to.contain('Sign for safe staffing \uFFFD');
+      expect(links(el)).to.have.length(6);
+      const email = links(el).find((a) => a.href.startsWith('mailto:'))!;
+      expect(decodeURIComponent(email.href)).to.contain('subject=Sign for safe staffing \uFFFD');
+      expect(decodeURIComponent(email.href))
+        .to.contain('I signed \uFFFD')
+        .and.contain('#Best\uFFFD');
+      for (const path of ['title', 'shareText', 'hashtags[0]'])
+        expect(warn.calledWithMatch(`data: ${path}: `), path).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
 
     for (const [name, query, message] of [
       ['500', 'status=500', /HTTP 500$/],

@@ -105,7 +105,11 @@ function taken(el: Element): void {
   expect(has('slot'), `${el.localName}: fallback shown`).to.equal(false);
 }
 
-type Widget = HTMLElement & { hasUpdated: boolean; isUpdatePending: boolean };
+type Widget = HTMLElement & {
+  hasUpdated: boolean;
+  isUpdatePending: boolean;
+  updateComplete: Promise<boolean>;
+};
 const widgets = (doc: Document) => [...doc.querySelectorAll<Widget>(TAGS.join(','))];
 
 /** Where everything is: each widget's box and the host text after them. */

@@ -545,7 +545,15 @@ describe('<union-town-hall>', () => {
       await accessible(el);
     });
 
-    it('an invalid date and an end before its start', async () => {
+    it('a "PST" zone: refused, with the IANA name to use', async () => {
+      const { el, e } = await errorFor({ ...oct, timeZone: 'PST' });
+      expect(e.errors).to.deep.equal([
+        'data: timeZone: "PST" is not a time zone (an IANA name such as America/Denver); use America/Los_Angeles',
+      ]);
+      expect($$(el, 'slot')).to.have.length(1);
+    });
+
+    it('an invalid date: refused; an end before its start: left out, the session lasts its default', async () => {
       const bad = await errorFor({
         ...oct,
         sessions: [oct.sessions[0], { start: '2021-10-28T25:00' }],
@@ -554,33 +562,51 @@ describe('<union-town-hall>', () => {
         'data: sessions[1].start: "2021-10-28T25:00" is not a date-time',
       );
       sinon.restore();
+      dateOnly('2021-10-28T16:30:00Z');
       const back = await errorFor({
         ...oct,
         sessions: [{ start: '2021-10-28T10:00', end: '2021-10-28T09:00' }],
       });
-      expect(back.e.errors[0]).to.equal(
-        'data: sessions[0].end: "2021-10-28T09:00" is not after its start',
-      );
+      expect(back.e.errors).to.deep.equal([]);
+      expect(back.e.warnings).to.deep.equal([
+        'data: sessions[0].end: "2021-10-28T09:00" is not after its start; left out',
+      ]);
+      expect(rows(back.el)).to.have.length(1);
+      expect(text(back.el)).to.contain('Happening now');
     });
 
-    it('a javascript: registration link: reported, no Register and no QR, sessions still shown', async () => {
+    it('a javascript: registration link: left out with a warning, no Register and no QR, sessions still shown', async () => {
       dateOnly('2021-10-20T12:00:00Z');
-      const { el, e } = await errorFor({ ...oct, registrationUrl: 'javascript:alert(1)' });
-      expect(e.errors[0]).to.equal(
-        'data: registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms)',
-      );
+      const { el, e, warn } = await errorFor({ ...oct, registrationUrl: 'javascript:alert(1)' });
+      const message =
+        'data: registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms); left out';
+      expect(e.errors).to.deep.equal([]);
+      expect(e.warnings).to.deep.equal([message]);
+      expect(warn.calledWithMatch(message)).to.equal(true);
       expect(rows(el)).to.have.length(3);
       expect($$(el, 'a.btn')).to.have.length(0);
       expect($$(el, 'figure')).to.have.length(0);
       expect($$(el, '[href^=javascript]')).to.have.length(0);
     });
 
+    it('a javascript: link on one session: that session falls back to the event’s link', async () => {
+      dateOnly('2021-10-20T12:00:00Z');
+      const sessions = [{ ...oct.sessions[0], registrationUrl: 'javascript:alert(1)' }];
+      const { el, e } = await errorFor({ ...oct, sessions });
+      expect(e.warnings).to.deep.equal([
+        'data: sessions[0].registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms); left out',
+      ]);
+      expect($$(el, 'a.btn')[0].getAttribute('href')).to.match(/^https:\/\/actionnetwork\.org\//);
+      expect($$(el, '[href^=javascript]')).to.have.length(0);
+    });
+
     it('a deadline after the last session: reported, registration closes when the event ends', async () => {
       dateOnly('2021-10-28T16:30:00Z');
       const { el, e } = await errorFor({ ...oct, deadline: '2021-11-30T12:00' });
-      expect(e.errors[0]).to.equal(
+      expect(e.errors).to.deep.equal([]);
+      expect(e.warnings).to.deep.equal([
         'data: deadline: "2021-11-30T12:00" is after the last session ends; registration closes then',
-      );
+      ]);
       expect(text(el)).to.contain('Register by Thursday, October 28 at 8:00 PM MDT');
     });
 

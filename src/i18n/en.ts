@@ -8,6 +8,7 @@ const en = {
   unavailable: (what: string) => `We can’t show ${what} right now.`,
   problems: 'Data problems (shown on localhost or with debug):',
   newTab: '(opens in a new tab)',
+  moreProblems: (n: number) => `…and ${n} more`,
   updated: (date: string) => `Updated ${date}`,
 
   voteTally: {

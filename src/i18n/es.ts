@@ -9,6 +9,7 @@ const es: Messages = {
   unavailable: (what: string) => `Por ahora no podemos mostrar ${what}.`,
   problems: 'Problemas con los datos (se muestran en localhost o con debug):',
   newTab: '(se abre en una pestaña nueva)',
+  moreProblems: (n: number) => `…y ${n} más`,
   updated: (date: string) => `Actualizado el ${date}`,
 
   voteTally: {

@@ -3,7 +3,7 @@ import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
 import { dateFormat, readerZone, relativeFormat } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
-import { actionHref, safeUrl } from '../internal/url.js';
+import { actionHref } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
 import {
   closesAt,
@@ -16,8 +16,7 @@ import {
   type TownHallData,
 } from './model.js';
 import type { Qr } from './qr.js';
-import { dayIn, sameClock, toInstant } from '../internal/zoned.js';
-import { url as link } from '../internal/schema.js';
+import { dayIn, sameClock } from '../internal/zoned.js';
 
 const MAX_DELAY = 2 ** 31 - 1;
 
@@ -197,7 +196,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.blob = undefined;
   }
 
-  /** Also reports what the widget works around (unsafe link, late deadline), keeping the data. */
+  /** New data brings back the session this member chose for it (or the only one). */
   protected override accept(raw: unknown, origin: string): void {
     const before = this.model;
     super.accept(raw, origin);
@@ -205,20 +204,6 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     if (!d || d === before) return;
     const list = slots(d);
     this.chosen = load<string>(this.storeKey(d)) ?? (list.length === 1 ? list[0].key : undefined);
-    const soft: string[] = [];
-    const badLink = (href: string | undefined, path: string) =>
-      href && !safeUrl(href) && soft.push(`${path}: ${JSON.stringify(href)} is not ${link[0]}`);
-    badLink(d.registrationUrl, 'registrationUrl');
-    d.sessions.forEach((s, i) => badLink(s.registrationUrl, `sessions[${i}].registrationUrl`));
-    if (
-      d.deadline &&
-      list.length &&
-      toInstant(d.deadline, d.timeZone) > closesAt({ ...d, deadline: undefined }, list)
-    )
-      soft.push(
-        `deadline: ${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`,
-      );
-    if (soft.length) this.fail(soft.map((s) => `${origin}: ${s}`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
