@@ -8,12 +8,21 @@
  * Node only. Built as dist/ssr.js with `lit` left external, so the renderer and the elements share
  * one Lit (its "node" build, with its DOM shim).
  */
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import './index.js';
 import { codesMade } from './town-hall/town-hall.js';
+
+/** What the server reads back from the element it rendered (see UnionElement). */
+interface Rendered {
+  inputs(json: string): string;
+  until: number;
+}
+/** The element the last render made (Lit's renderer hands each one to these callbacks). */
+let last: Rendered | undefined;
+LitElementRenderer.renderOptions.push((el) => void (last = el as unknown as Rendered));
 
 /** The attributes `render` can set on the element (what the server render reads too). */
 export interface PrerenderAttributes {
@@ -61,6 +70,13 @@ export async function prerender({ widget, data, attributes = {}, light = '' }: P
     await codesMade();
     out = await collectResult(render(template));
   }
+  // The stamp: what this rendering was made from, and until when it is right by the clock. The
+  // element reads it back and sleeps while the reader's inputs match (UnionElement.take).
+  const until = Number.isFinite(last!.until) ? ` ${Math.floor(last!.until)}` : '';
+  out = out.replace(
+    '<style>',
+    `<style data-union="${last!.inputs(JSON.stringify(data))}${until}">`,
+  );
   out = out
     .replace(MARKERS, '')
     // `.checked=${false}` comes out as checked="false" (Lit SSR writes a reflected property's

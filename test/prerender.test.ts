@@ -73,8 +73,14 @@ async function open(snippets: Snippet[], width = 800, script = false): Promise<P
   return { frame, win, doc: frame.contentDocument! };
 }
 
-/** Adds the bundle to a page that had none, and waits until every widget has taken over. */
-async function addScript({ win, doc }: Page): Promise<void> {
+/**
+ * Adds the bundle to a page that had none, and waits until every widget has taken over. With
+ * `idle: false` the page never has idle time (requestIdleCallback never calls back), so a widget
+ * whose data matches its prerendering sleeps until something else wakes it; then this waits only
+ * for the upgrade.
+ */
+async function addScript({ win, doc }: Page, { idle = true } = {}): Promise<void> {
+  if (!idle) win.requestIdleCallback = () => 0;
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = '/dist/union-widgets.js';
@@ -82,16 +88,22 @@ async function addScript({ win, doc }: Page): Promise<void> {
   await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'the bundle never loaded', {
     timeout: 4000,
   });
-  await settled(doc);
-}
-
-/** Every widget on the page upgraded and rendered (with inline data: its first update). */
-const settled = (doc: Document) =>
-  waitUntil(
+  await waitUntil(
     () => widgets(doc).every((el) => el.hasUpdated && !el.isUpdatePending),
-    'a widget never rendered',
+    'a widget never upgraded',
     { timeout: 4000 },
   );
+  if (idle) await awake(doc);
+}
+
+/** Every widget showing its own rendering: the server's (with its <style>) is gone. */
+const awake = (doc: Document) =>
+  waitUntil(
+    () => widgets(doc).every((el) => !el.shadowRoot!.querySelector('style')),
+    'a widget never took its shadow root over',
+    { timeout: 4000 },
+  );
+const asleep = (el: Element) => !!el.shadowRoot!.querySelector('style[data-union]');
 
 /**
  * The widget's own rendering alone: one box, none of the server's nodes (its <style>), no
@@ -128,7 +140,10 @@ describe('prerendered snippets (union-widgets render)', () => {
   before(async () => {
     campaign = await (await fetch('/demo/campaign.json')).json();
   });
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    localStorage.clear();
+  });
 
   it('without JavaScript, every widget shows its content from the first paint', async () => {
     const page = await open(all());
@@ -181,6 +196,8 @@ describe('prerendered snippets (union-widgets render)', () => {
     const el = widgets(page.doc)[0] as Widget & { src: string };
     const count = () => el.shadowRoot!.querySelector('.n')!.textContent;
     expect(count()).to.equal('8,412');
+    // No idle time: what replaces the server's rendering is the feed's new data alone.
+    page.win.requestIdleCallback = () => 0;
     const script = page.doc.createElement('script');
     script.type = 'module';
     script.src = '/dist/union-widgets.js';
@@ -215,6 +232,43 @@ describe('prerendered snippets (union-widgets render)', () => {
     expect(!!el.shadowRoot!.querySelector('slot'), 'fallback shown').to.equal(false);
     expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
     expect(el.shadowRoot!.querySelector('.w')!.textContent).to.equal(before);
+  });
+
+  it('a widget whose data matches its prerendering sleeps — no rendering — until the member reaches for it', async () => {
+    const page = await open(all());
+    await addScript(page, { idle: false });
+    const [tally, checklist, hall, petition, list] = widgets(page.doc);
+    expect(widgets(page.doc).map(asleep)).to.deep.equal([true, true, true, true, true]);
+    // A pointer coming over it.
+    tally
+      .shadowRoot!.querySelector('.title')!
+      .dispatchEvent(new page.win.PointerEvent('pointerover', { bubbles: true, composed: true }));
+    taken(tally);
+    // Keyboard focus arriving: taken over, the focus kept on the same control.
+    petition.shadowRoot!.querySelector<HTMLElement>('a.cta')!.focus();
+    taken(petition);
+    expect(petition.shadowRoot!.activeElement?.className).to.include('cta');
+    // A click with no pointer before it (a screen reader's): it reaches the same control.
+    const toggled = new Promise<Event>((resolve) =>
+      checklist.addEventListener('union-action-toggle', resolve, { once: true }),
+    );
+    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    taken(checklist);
+    expect((await toggled) as Event & { done: boolean }).to.include({ done: true });
+    expect(checklist.shadowRoot!.querySelector<HTMLInputElement>('#c0')!.checked).to.equal(true);
+    // The others still sleep.
+    expect([hall, list].map(asleep)).to.deep.equal([true, true]);
+  });
+
+  it('a prerendering the clock has overtaken is replaced at once', async () => {
+    const page = await open([{ widget: 'town-hall', data: futureTownHall() }]);
+    const el = widgets(page.doc)[0];
+    const style = el.shadowRoot!.querySelector<HTMLElement>('style[data-union]')!;
+    const [inputs, until] = style.dataset.union!.split(' ');
+    expect(Number(until)).to.be.above(Date.now());
+    style.dataset.union = `${inputs} ${Date.now() - 1}`;
+    await addScript(page, { idle: false });
+    taken(el);
   });
 
   it('the town hall keeps its prerendered QR code: the encoder is never fetched', async () => {

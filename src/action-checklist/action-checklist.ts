@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
 import { dateFormat, numberFormat, relativeFormat, zoneOf } from '../internal/i18n.js';
@@ -14,6 +14,7 @@ import {
   readEntries,
   storageKey,
   timeLeft,
+  timeLeftUntil,
   WEEKDAYS,
   type ActionChecklistData,
   type Change,
@@ -322,6 +323,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       closed = at <= now;
       if (!closed) {
         this.needsClock = true;
+        if (isServer) this.until = Math.min(this.until, timeLeftUntil(at, now));
         meta.push(c.closes(relativeFormat(tag).format(...timeLeft(at - now))));
       } else meta.push(c.closed);
       meta.push(

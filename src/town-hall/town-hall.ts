@@ -1,4 +1,4 @@
-import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
 import { dateFormat, readerZone, relativeFormat } from '../internal/i18n.js';
@@ -10,6 +10,7 @@ import {
   left,
   nextChange,
   phase,
+  rightUntil,
   slots,
   townHallSchema,
   type Slot,
@@ -335,6 +336,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
   protected override renderData(d: TownHallData): TemplateResult {
     this.updateStatus();
+    if (isServer) this.until = rightUntil(this.list, this.closes, this.now);
     const qr = d.qr !== false && !!this.href;
     return html`<section class="w" part="base">
       ${this.heading(d.title)} ${d.description ? html`<p>${d.description}</p>` : nothing}
