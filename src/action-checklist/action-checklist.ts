@@ -114,6 +114,14 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         position: fixed;
         opacity: 0;
       }
+      @media print {
+        /* The hashtags and mentions to post, as text. */
+        :host .row button {
+          min-height: 0;
+          padding: 0;
+          border: 0;
+        }
+      }
       @media (prefers-reduced-motion: no-preference) {
         .pop {
           display: inline-block;
@@ -373,6 +381,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
                   ${
                     tags.length > 1
                       ? html`<button
+                          class="screen"
                           @click=${(e: Event) => this.copy(a.id, tags.join(' '), e.currentTarget as HTMLElement)}
                         >
                           ${c.copyAll}
@@ -380,7 +389,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
                       : nothing
                   }
                 </div>
-                <div class="row">
+                <div class="row screen">
                   ${postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0])).map(
                     ([site, url]) =>
                       html`<a
@@ -400,7 +409,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
           a.shareGoal
             ? html`<div class="row">
                 <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
-                <span>
+                <span class="screen">
                   <button
                     aria-label=${c.fewer}
                     @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
@@ -450,9 +459,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       }
       ${
         this.undo
-          ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
+          ? html`<button class="undo screen" @click=${this.restore}>${c.undo}</button>`
           : entries.size
-            ? html`<button class="reset" @click=${this.reset}>${c.reset}</button>`
+            ? html`<button class="reset screen" @click=${this.reset}>${c.reset}</button>`
             : nothing
       }
     </section>`;

@@ -13,7 +13,7 @@ import { UnionErrorEvent } from './events.js';
 import { closestAttr, localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
 import { check, describe, type Issue, type Schema } from './schema.js';
-import { base } from './styles.js';
+import { base, print } from './styles.js';
 
 /** Widgets on the page, re-rendered when a `lang` or `time-zone` attribute anywhere changes. */
 const live = new Set<UnionElement<object>>();
@@ -88,7 +88,7 @@ const isLocalhost = () =>
  *   around (the data is shown), each with its field path.
  */
 export abstract class UnionElement<T extends object> extends LitElement {
-  static override styles: CSSResultGroup = base;
+  static override styles: CSSResultGroup = [base, print];
 
   // Reactive properties are declared through `static properties` rather than decorators: the
   // decorator helpers cost 0.4 KB min+gzip, 4% of a widget's whole budget.

@@ -453,14 +453,14 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     if (cal && !calendar) import('./ics.js').then((m) => ((calendar = m), this.requestUpdate()));
     const links = cal && calendar?.calendarLinks(cal);
     if (links)
-      return html`<p class="muted">${th.addToCalendar}</p>
-        <ul class="cal">
+      return html`<p class="muted screen">${th.addToCalendar}</p>
+        <ul class="cal screen">
           <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
           <li><a href=${links.google}>Google Calendar</a></li>
           <li><a href=${links.outlook}>Outlook</a></li>
         </ul>`;
     const allOver = this.list.every((s) => this.now >= s.end);
-    return allOver || cal ? nothing : html`<p class="muted">${th.pickToAdd}</p>`;
+    return allOver || cal ? nothing : html`<p class="muted screen">${th.pickToAdd}</p>`;
   }
 
   /** The registration link as a QR code (the encoder loads on first need), or why there is none. */
