@@ -2,6 +2,7 @@
 // schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
 // types is untrusted: it only ever reaches the page as text, attribute values or properties.
 import { schemas, check, describe, resolvePointer, parseJson, pointerHint } from '/dist/schemas.js';
+import { prerender } from './prerender.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -40,6 +41,9 @@ let sri = null;
 let token = 0; // the latest check; older async results are dropped
 let touched = new Set();
 let inlineData; // the parsed inline JSON, when it parses
+let inlineOk = false; // …and is valid for the widget
+let feedData; // the feed's data, when it is valid for the widget: what the prerendering shows
+let prerendering = 0; // the latest prerendered snippet asked for; older answers are dropped
 
 // ---- small helpers ------------------------------------------------------------------------
 
@@ -156,6 +160,7 @@ function readPointer() {
 
 async function checkFeed() {
   const mine = ++token;
+  feedData = undefined;
   const raw = $('feed-url').value.trim();
   if (!raw) return show('Enter the address of your JSON file.', [], 'error');
   const url = httpUrl(raw);
@@ -186,7 +191,9 @@ async function checkFeed() {
       [],
       'error',
     );
-  report(data, `${url.pathname.split('/').pop() || url.href}${pointer ? '#' + pointer : ''}`);
+  const label = `${url.pathname.split('/').pop() || url.href}${pointer ? '#' + pointer : ''}`;
+  feedData = report(data, label) ? data : undefined;
+  snippets(settings()); // the prerendered snippet needs the data just checked
 }
 
 // ---- data: inline JSON --------------------------------------------------------------------
@@ -194,6 +201,7 @@ async function checkFeed() {
 function checkInline() {
   ++token;
   inlineData = undefined;
+  inlineOk = false;
   const source = $('json').value;
   if (source.length > MAX_BYTES)
     return show(
@@ -205,7 +213,7 @@ function checkInline() {
   const parsed = parseJson(source, 'The JSON');
   if (!parsed.ok) return show(parsed.message, [], 'error');
   inlineData = parsed.value;
-  report(parsed.value, 'The JSON');
+  inlineOk = report(parsed.value, 'The JSON');
 }
 
 async function loadFile(file) {
@@ -319,6 +327,29 @@ function snippetSrc(s) {
   return s.rawSrc.replace(/#.*$/, '') + s.src.hash;
 }
 
+/**
+ * The prerendered snippet (recommended, shown first): the element as `union-widgets render` writes
+ * it — its declarative shadow root rendered from the checked data by the same code (src/ssr.ts in
+ * a Web Worker, demo/prerender.js) — after the same script and theme lines, with the fallback and
+ * inline data as the plain snippet has them (`light`).
+ */
+function prerenderedSnippet(s, head, light) {
+  const mine = ++prerendering;
+  const area = $('snippet-prerendered');
+  const data = s.mode === 'inline' ? inlineOk && s.data : feedData;
+  if (!data) return void (area.value = '');
+  const attributes = { source: s.source || undefined, lang: s.lang || undefined };
+  if (s.mode === 'feed' && s.src) attributes.src = snippetSrc(s);
+  prerender({ widget: s.name, data, attributes, light }).then(
+    (html) => mine === prerendering && (area.value = [...head, html].join('\n')),
+    (e) => {
+      if (mine !== prerendering) return;
+      area.value = '';
+      $('snippet-note').textContent += ` The prerendered snippet could not be made: ${e.message}`;
+    },
+  );
+}
+
 function snippets(s) {
   const notes = [];
   if (!sri)
@@ -344,6 +375,7 @@ function snippets(s) {
       '  }',
       '</style>',
     );
+  const head = lines.length; // the library's and the theme's lines: both script snippets have them
   const attrs = [];
   if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
   if (s.source) attrs.push(`source="${attr(s.source)}"`);
@@ -365,6 +397,7 @@ function snippets(s) {
     );
   lines.push(`</${s.tag}>`);
   $('snippet-script').value = lines.join('\n');
+  prerenderedSnippet(s, lines.slice(0, head), lines.slice(head + 1, -1).join('\n'));
 
   const url = embedUrl(s, base);
   $('snippet-iframe').value = [

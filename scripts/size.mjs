@@ -47,8 +47,11 @@ if (!existsSync(join(dist, 'union-widgets.js'))) {
 }
 
 const rows = [];
-// dist/ssr.js is Node's (union-widgets render), never a browser's.
-const entries = readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'ssr.js');
+// dist/ssr.js is Node's (union-widgets render) and dist/prerender.js the embed builder's worker:
+// never loaded by a page that shows widgets.
+const entries = readdirSync(dist).filter(
+  (f) => f.endsWith('.js') && f !== 'ssr.js' && f !== 'prerender.js',
+);
 const tangled = [];
 const lazy = new Set();
 for (const name of entries) {

@@ -296,6 +296,34 @@ describe('prerendered snippets (union-widgets render)', () => {
     expect(el.shadowRoot!.textContent).to.include('your time');
   });
 
+  it("the embed builder's prerendered snippet is the element `union-widgets render` prints for the same input", async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html?widget=vote-tally';
+    frame.style.width = '1000px';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const area = frame.contentDocument!.getElementById(
+      'snippet-prerendered',
+    ) as HTMLTextAreaElement;
+    await waitUntil(() => area.value.includes('shadowrootmode'), 'no prerendered snippet', {
+      timeout: 4000,
+    });
+    const src = new URL('/demo/campaign.json#/voteTally', location.href).href;
+    const fallback = '  <p>See how the strike vote went</p>';
+    const q = new URLSearchParams({
+      widget: 'vote-tally',
+      data: JSON.stringify(campaign.voteTally),
+      args: JSON.stringify(['--src', src, '--fallback', fallback]),
+      raw: '1',
+    });
+    const cli = await (await fetch(`/__prerender?${q}`)).text();
+    expect(area.value.slice(area.value.indexOf('<union-vote-tally'))).to.equal(cli);
+    // Above it, the same pinned script tag as the plain snippet.
+    const plain = (frame.contentDocument!.getElementById('snippet-script') as HTMLTextAreaElement)
+      .value;
+    expect(area.value.split('\n')[0]).to.equal(plain.split('\n')[0]);
+  });
+
   it('a member who tabbed into the prerendered widget keeps their place when it is taken over', async () => {
     const page = await open([{ widget: 'petition-counter', data: campaign.petition }]);
     const el = widgets(page.doc)[0];

@@ -167,7 +167,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected until = Infinity;
 
   /** The inputs of a rendering of `json`: the data, the nearest lang and zone, the attributes. */
-  inputs(json: string): string {
+  protected inputs(json: string): string {
     const lang = closestAttr(this, 'lang') ?? (isServer ? 'en' : navigator.language);
     const attrs = STAMPED.map((a) => this.getAttribute(a));
     return fingerprint([json, lang, closestAttr(this, 'time-zone'), ...attrs].join('\n'));

@@ -7,7 +7,7 @@
 //                                                                         the three for several
 //   script=1   the page loads /dist/union-widgets.js (otherwise no script: the page as a browser
 //              without JavaScript shows it; a test can add the script later)
-//   width=<px> the body's max width
+//   raw=1      the snippets alone, not a page
 // Every page records its layout shifts in `window.__shifts` (PerformanceObserver, buffered).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +55,10 @@ export function prerenderPages() {
         snippets.push(out.join('\n'));
       }
       ctx.type = 'html';
-      ctx.body = shell(snippets.join('\n'), q.get('script') === '1');
+      ctx.body =
+        q.get('raw') === '1'
+          ? snippets.join('\n')
+          : shell(snippets.join('\n'), q.get('script') === '1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
