@@ -1,7 +1,10 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
+import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { ElementIds } from '../internal/keys.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import {
@@ -145,6 +148,8 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   private unwatch?: () => void;
   private seen?: ActionChecklistData;
   private focusNext?: string;
+  /** Element ids per action id: data ids may hold anything an id attribute cannot. */
+  private ids = new ElementIds('a');
   private onVisible = () => this.requestUpdate();
 
   override connectedCallback(): void {
@@ -170,11 +175,19 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     if (m && m !== this.seen) {
       this.seen = m;
       this.undo = undefined;
+      this.ids.keep(m.actions.map((a) => a.id));
       this.watch();
       // Drop what the device remembers for actions that are gone (and entries that were corrupt);
       // writing an unchanged value fires no storage event.
       if (load(this.key) !== undefined) save(this.key, this.pack(this.entries()));
     }
+  }
+
+  /** A refresh renders by action id; when it removes the focused control, focus stays in the list. */
+  protected override update(changed: PropertyValues<this>): void {
+    const spot = noteFocus(this.shadowRoot, 'li[part=action]');
+    super.update(changed);
+    restoreFocus(this.shadowRoot, spot, 'input', () => this.shadowRoot?.querySelector('h2'));
   }
 
   protected override updated(): void {
@@ -279,7 +292,6 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   private renderAction(
     a: ChecklistAction,
-    i: number,
     entry: Entry | undefined,
     done: boolean,
     now: number,
@@ -326,18 +338,19 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     }
     const shared = entry?.n ?? 0;
     const num = numberFormat(tag);
+    const id = this.ids.of(a.id);
     return html`<li part="action" class=${done ? 'done' : ''}>
       <input
         type="checkbox"
-        id="c${i}"
-        aria-describedby=${meta.length ? `m${i}` : nothing}
+        id=${id}
+        aria-describedby=${meta.length ? `${id}-meta` : nothing}
         .checked=${done}
         @change=${(e: Event) =>
           this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })}
       />
       <div>
-        <label for="c${i}">${a.title}</label>
-        ${meta.length ? html`<p class="muted" id="m${i}">${meta.join(' · ')}</p>` : nothing}
+        <label for=${id}>${a.title}</label>
+        ${meta.length ? html`<p class="muted" id="${id}-meta">${meta.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
         ${
@@ -409,14 +422,14 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const entries = this.entries();
     const now = Date.now();
     const zone = zoneOf(this);
-    const done = d.actions.map((a) => isDone(a, entries.get(a.id), now, zone));
-    const count = done.filter(Boolean).length;
+    const done = new Set(d.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)));
+    const count = done.size;
     const total = d.actions.length;
     const all = total > 0 && count === total;
     const num = numberFormat(tag);
     this.needsClock = false;
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title || c.title}</h2>
+      <h2 part="title" tabindex="-1">${d.title || c.title}</h2>
       <p role="status" part="progress" class=${all ? 'yay' : ''}>
         ${total ? c.progress(num.format(count), num.format(total)) : ''}${
           all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
@@ -426,7 +439,11 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         total
           ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
               <ul role="list">
-                ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
+                ${repeat(
+                  d.actions,
+                  (a) => a.id,
+                  (a) => this.renderAction(a, entries.get(a.id), done.has(a), now, zone),
+                )}
               </ul>`
           : html`<p>${c.none}</p>`
       }
