@@ -1,6 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
+import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
+import { ElementIds, uniqueKeys } from '../internal/keys.js';
 import { load, save } from '../internal/storage.js';
 import {
   STATUSES,
@@ -21,12 +24,15 @@ interface Row {
   status: TaStatus;
   /** Folded title, detail and subgroup name, for accent- and case-blind search. */
   hay: string;
+  /** Whether the member has seen it: subgroup and title (see `itemKey`). */
   key: string;
+  /** Its row in the subgroup's list: title and occurrence, so same-titled items keep their own. */
+  id: string;
 }
 
 interface Group {
   id: string;
-  /** Element id inside the shadow root: prefixed, and safe whatever the data's id holds. */
+  /** Element id inside the shadow root: generated per subgroup id, never the data's own text. */
   el: string;
   sg: TaSubgroup;
   rows: Row[];
@@ -127,8 +133,6 @@ export class UnionTaList extends UnionElement<TaListData> {
       li {
         padding: 0.5rem 1rem;
         border-top: 1px dashed var(--_border);
-        content-visibility: auto;
-        contain-intrinsic-size: auto 4rem;
       }
       .meta {
         display: flex;
@@ -183,6 +187,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   private count = 0;
   private total = 0;
   private timer?: ReturnType<typeof setTimeout>;
+  private ids = new ElementIds('ta');
   private onHash = () => this.follow();
 
   protected readonly schema = taListSchema;
@@ -203,6 +208,13 @@ export class UnionTaList extends UnionElement<TaListData> {
     if (this.model && this.model !== this.shown) this.derive(this.model);
   }
 
+  /** Subgroups render by id; when a refresh removes the focused control, focus stays in the list. */
+  protected override update(changed: PropertyValues<this>): void {
+    const spot = noteFocus(this.shadowRoot, 'section[part=subgroup]');
+    super.update(changed);
+    restoreFocus(this.shadowRoot, spot, 'button.head', () => this.shadowRoot?.querySelector('h2'));
+  }
+
   /** Opens and scrolls to the subgroup the page URL names; a hash naming none is ignored. */
   private follow(): void {
     const id = hashId();
@@ -220,18 +232,23 @@ export class UnionTaList extends UnionElement<TaListData> {
     const first = !this.shown;
     this.shown = d;
     const ids = groupIds(d.subgroups);
-    this.groups = d.subgroups.map((sg, i) => ({
-      id: ids[i],
-      el: `ta-${i}`,
-      sg,
-      counts: tally(sg.items),
-      rows: sg.items.map((item) => ({
-        item,
-        status: item.status ?? 'open',
-        hay: fold(`${item.title} ${item.detail ?? ''} ${sg.name}`),
-        key: itemKey(ids[i], item),
-      })),
-    }));
+    this.ids.keep(ids);
+    this.groups = d.subgroups.map((sg, i) => {
+      const rowIds = uniqueKeys(sg.items, (item) => item.title);
+      return {
+        id: ids[i],
+        el: this.ids.of(ids[i]),
+        sg,
+        counts: tally(sg.items),
+        rows: sg.items.map((item, j) => ({
+          item,
+          status: item.status ?? 'open',
+          hay: fold(`${item.title} ${item.detail ?? ''} ${sg.name}`),
+          key: itemKey(ids[i], item),
+          id: rowIds[j],
+        })),
+      };
+    });
     const keys = this.groups.flatMap((g) => g.rows.map((r) => r.key));
     const store = `ta-list:${this.id || this.src || d.title || location.pathname}`;
     this.fresh = newKeys(keys, load<string[]>(store), this.fresh);
@@ -305,38 +322,53 @@ export class UnionTaList extends UnionElement<TaListData> {
     const q = fold(this.query.trim());
     const narrowed = !!(q || this.status);
     this.count = 0;
-    const sections = this.groups.map((g) => {
-      if (this.group && this.group !== g.id) return nothing;
+    const shown: { g: Group; rows: Row[]; open: boolean }[] = [];
+    for (const g of this.groups) {
+      if (this.group && this.group !== g.id) continue;
       const rows = narrowed
         ? g.rows.filter((r) => (!this.status || r.status === this.status) && r.hay.includes(q))
         : g.rows;
       this.count += rows.length;
-      if (narrowed && !rows.length) return nothing;
-      const open = (narrowed || this.group === g.id) !== this.flipped.has(g.id);
-      const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
-      const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
-        t.count(s, g.counts[s], n.format(g.counts[s])),
-      );
-      if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
-      return html`<section id=${g.el} part="subgroup">
-        <h3>
-          <button
-            class="head"
-            aria-expanded=${open}
-            aria-controls="${g.el}-p"
-            @click=${() => this.toggle(g, open)}
-          >
-            ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
-          </button>
-        </h3>
-        ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
-        <ul id="${g.el}-p" role="list" ?hidden=${!open}>
-          ${open ? rows.map((r) => this.renderItem(r)) : nothing}
-        </ul>
-      </section>`;
-    });
+      if (narrowed && !rows.length) continue;
+      shown.push({ g, rows, open: (narrowed || this.group === g.id) !== this.flipped.has(g.id) });
+    }
+    const sections = repeat(
+      shown,
+      ({ g }) => g.id,
+      ({ g, rows, open }) => {
+        const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
+        const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
+          t.count(s, g.counts[s], n.format(g.counts[s])),
+        );
+        if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
+        return html`<section id=${g.el} part="subgroup">
+          <h3>
+            <button
+              class="head"
+              aria-expanded=${open}
+              aria-controls="${g.el}-p"
+              @click=${() => this.toggle(g, open)}
+            >
+              ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
+            </button>
+          </h3>
+          ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
+          <ul id="${g.el}-p" role="list" ?hidden=${!open}>
+            ${
+              open
+                ? repeat(
+                    rows,
+                    (r) => r.id,
+                    (r) => this.renderItem(r),
+                  )
+                : nothing
+            }
+          </ul>
+        </section>`;
+      },
+    );
     return html`<div class="w" part="base">
-      <h2 part="title">${d.title ?? t.title}</h2>
+      <h2 part="title" tabindex="-1">${d.title ?? t.title}</h2>
       ${
         this.groups.length
           ? html`<fieldset class="filters" part="filters">
