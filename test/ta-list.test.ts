@@ -608,6 +608,49 @@ describe('<union-ta-list>', () => {
     }
   });
 
+  it('shows a long subgroup 500 items at a time, focusing the first new one; the search finds them all', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list
+        lang="en"
+        .data=${{
+          title: unique(),
+          subgroups: [
+            {
+              name: 'Big',
+              items: Array.from({ length: 1200 }, (_, i) => ({ title: `Item ${i}` })),
+            },
+          ],
+        }}
+      ></union-ta-list>`,
+    );
+    const more = () => $$(el, 'button.more');
+    heads(el)[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(500);
+    expect(more().map(words)).to.deep.equal(['Show 500 more (500 of 1,200 shown)']);
+    await expect(el).to.be.accessible();
+    more()[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(1000);
+    expect(words(focused(el)!)).to.equal('Item 500 Open');
+    more()[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(1200);
+    expect(more().length).to.equal(0);
+    expect(words(focused(el)!)).to.equal('Item 1000 Open');
+    // Closing and opening again starts from the first 500.
+    heads(el)[0].click();
+    heads(el)[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(500);
+    await typeSearch(el, 'item 1150');
+    expect(items(el)).to.deep.equal(['Item 1150']);
+    await typeSearch(el, 'item');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => more().length && words(more()[0]).startsWith('Mostrar'));
+    expect(more().map(words)).to.deep.equal(['Mostrar 500 más (500 de 1200 a la vista)']);
+  });
+
   it('stays collapsed and usable with 1 000 items', async () => {
     const big: TaListData = {
       subgroups: Array.from({ length: 20 }, (_, g) => ({
@@ -624,7 +667,13 @@ describe('<union-ta-list>', () => {
     expect(heads(el).length).to.equal(20);
     expect($$(el, '.item').length).to.equal(0);
     await typeSearch(el, 'ACCION');
-    expect($$(el, '.item').length).to.equal(1000);
+    // All 1 000 match: the 20 subgroups open sharing the first 500, each with "Show more".
+    expect($$(el, '.item').length).to.equal(500);
+    expect($$(el, 'button.more').map(words)).to.deep.equal(
+      Array(20).fill('Show 25 more (25 of 50 shown)'),
+    );
+    await waitUntil(() => said(el) !== '', 'count never announced');
+    expect(said(el)).to.equal('1,000 items shown');
     await typeSearch(el, 'item 7-4');
     expect(items(el)).to.deep.equal([
       'Item 7-4 acción',

@@ -30,6 +30,16 @@ interface Row {
   id: string;
 }
 
+/** A subgroup as the current filters show it. */
+interface Section {
+  g: Group;
+  /** Its items that pass the filters. */
+  rows: Row[];
+  open: boolean;
+  /** How many of `rows` are shown while open. */
+  upTo: number;
+}
+
 interface Group {
   id: string;
   /** Element id inside the shadow root: generated per subgroup id, never the data's own text. */
@@ -41,6 +51,15 @@ interface Group {
 
 /** How long the filters must rest before the result count is announced. */
 const SETTLE = 500;
+
+/**
+ * Items shown at first, shared among the subgroups a filter opens (each gets at least `FEWEST`),
+ * and what a subgroup the member opens shows and each "Show more" adds: opening, closing and
+ * searching cost about the same for 10 000 items as for 500. Every item shown stays in the
+ * accessibility tree, and the search still looks through every item.
+ */
+const PAGE = 500;
+const FEWEST = 10;
 
 /** The subgroup id named by the page URL's fragment, if any. */
 function hashId(): string | undefined {
@@ -134,6 +153,10 @@ export class UnionTaList extends UnionElement<TaListData> {
         padding: 0.5rem 1rem;
         border-top: 1px dashed var(--_border);
       }
+      .more {
+        margin: 0.25rem 1rem 0;
+        padding: 0 0.75rem;
+      }
       .meta {
         display: flex;
         flex-wrap: wrap;
@@ -167,6 +190,7 @@ export class UnionTaList extends UnionElement<TaListData> {
     status: { state: true },
     query: { state: true },
     flipped: { state: true },
+    shownUpTo: { state: true },
     said: { state: true },
   };
 
@@ -178,12 +202,18 @@ export class UnionTaList extends UnionElement<TaListData> {
   private query = '';
   /** Subgroups opened or closed by the member, against the default for the current filters. */
   private flipped = new Set<string>();
+  /** How many items an open subgroup shows, by subgroup id, once the member asked for more. */
+  private shownUpTo = new Map<string, number>();
   /** The last result count announced. */
   private said = '';
 
   private shown?: TaListData;
   private groups: Group[] = [];
   private fresh = new Set<string>();
+  /** The subgroups shown, worked out from the data and filters before each render. */
+  private sections: Section[] = [];
+  /** Whether a search or status filter narrows the list. */
+  private narrowed = false;
   private count = 0;
   private total = 0;
   private timer?: ReturnType<typeof setTimeout>;
@@ -206,6 +236,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.model && this.model !== this.shown) this.derive(this.model);
+    this.sections = this.filtered();
   }
 
   /** Subgroups render by id; when a refresh removes the focused control, focus stays in the list. */
@@ -222,6 +253,7 @@ export class UnionTaList extends UnionElement<TaListData> {
     if (!g) return;
     this.group = this.status = this.query = '';
     this.flipped = new Set([g.id]);
+    this.shownUpTo = new Map();
     this.updateComplete.then(() =>
       this.renderRoot.querySelector(`#${g.el}`)?.scrollIntoView({ block: 'start' }),
     );
@@ -259,9 +291,32 @@ export class UnionTaList extends UnionElement<TaListData> {
     if (first) this.follow();
   }
 
+  /** The subgroups and items the filters let through, which are open, and how much they show. */
+  private filtered(): Section[] {
+    const q = fold(this.query.trim());
+    this.narrowed = !!(q || this.status);
+    this.count = 0;
+    const sections: Section[] = [];
+    for (const g of this.groups) {
+      if (this.group && this.group !== g.id) continue;
+      const rows = this.narrowed
+        ? g.rows.filter((r) => (!this.status || r.status === this.status) && r.hay.includes(q))
+        : g.rows;
+      this.count += rows.length;
+      if (this.narrowed && !rows.length) continue;
+      const open = (this.narrowed || this.group === g.id) !== this.flipped.has(g.id);
+      sections.push({ g, rows, open, upTo: 0 });
+    }
+    const opened = sections.filter((s) => s.open).length;
+    const first = Math.max(FEWEST, Math.floor(PAGE / Math.max(opened, 1)));
+    for (const s of sections) s.upTo = this.shownUpTo.get(s.g.id) ?? first;
+    return sections;
+  }
+
   private filter(change: { group?: string; status?: TaStatus | ''; query?: string }): void {
     Object.assign(this, change);
     this.flipped = new Set();
+    this.shownUpTo = new Map();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const n = numberFormat(this.locale.tag);
@@ -279,12 +334,38 @@ export class UnionTaList extends UnionElement<TaListData> {
     this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
-  private toggle(g: Group, open: boolean): void {
+  private toggle({ g, open }: Section): void {
     const flipped = new Set(this.flipped);
     if (!flipped.delete(g.id)) flipped.add(g.id);
     this.flipped = flipped;
+    // An opened subgroup shows a page; those already open keep showing what they show.
+    const upTo = new Map(this.sections.filter((s) => s.open).map((s) => [s.g.id, s.upTo]));
+    if (open) upTo.delete(g.id);
+    else upTo.set(g.id, PAGE);
+    this.shownUpTo = upTo;
     // Opening a subgroup makes the address a deep link to it, without a history entry per click.
     if (!open) history.replaceState(history.state, '', `#${encodeURIComponent(g.id)}`);
+  }
+
+  /** Shows up to `count` of the subgroup's items; `from`, when given, is the first new one, focused. */
+  private showUpTo(g: Group, count: number, from?: number): void {
+    this.shownUpTo = new Map(this.shownUpTo).set(g.id, count);
+    if (from === undefined) return;
+    this.updateComplete.then(() => {
+      const first = this.renderRoot.querySelector(`#${g.el}-p`)?.children[from];
+      if (!(first instanceof HTMLElement)) return;
+      first.tabIndex = -1;
+      first.focus();
+    });
+  }
+
+  private renderMore(g: Group, rows: Row[], upTo: number): TemplateResult | typeof nothing {
+    if (rows.length <= upTo) return nothing;
+    const n = numberFormat(this.locale.tag);
+    const more = Math.min(PAGE, rows.length - upTo);
+    return html`<button class="more" @click=${() => this.showUpTo(g, upTo + PAGE, upTo)}>
+      ${this.locale.t.taList.more(more, n.format(more), n.format(upTo), n.format(rows.length))}
+    </button>`;
   }
 
   private date(iso: string): string {
@@ -319,23 +400,11 @@ export class UnionTaList extends UnionElement<TaListData> {
     const { tag, t: all } = this.locale;
     const t = all.taList;
     const n = numberFormat(tag);
-    const q = fold(this.query.trim());
-    const narrowed = !!(q || this.status);
-    this.count = 0;
-    const shown: { g: Group; rows: Row[]; open: boolean }[] = [];
-    for (const g of this.groups) {
-      if (this.group && this.group !== g.id) continue;
-      const rows = narrowed
-        ? g.rows.filter((r) => (!this.status || r.status === this.status) && r.hay.includes(q))
-        : g.rows;
-      this.count += rows.length;
-      if (narrowed && !rows.length) continue;
-      shown.push({ g, rows, open: (narrowed || this.group === g.id) !== this.flipped.has(g.id) });
-    }
     const sections = repeat(
-      shown,
+      this.sections,
       ({ g }) => g.id,
-      ({ g, rows, open }) => {
+      (section) => {
+        const { g, rows, open, upTo } = section;
         const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
         const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
           t.count(s, g.counts[s], n.format(g.counts[s])),
@@ -347,7 +416,7 @@ export class UnionTaList extends UnionElement<TaListData> {
               class="head"
               aria-expanded=${open}
               aria-controls="${g.el}-p"
-              @click=${() => this.toggle(g, open)}
+              @click=${() => this.toggle(section)}
             >
               ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
             </button>
@@ -357,13 +426,14 @@ export class UnionTaList extends UnionElement<TaListData> {
             ${
               open
                 ? repeat(
-                    rows,
+                    rows.slice(0, upTo),
                     (r) => r.id,
                     (r) => this.renderItem(r),
                   )
                 : nothing
             }
           </ul>
+          ${open ? this.renderMore(g, rows, upTo) : nothing}
         </section>`;
       },
     );
@@ -405,7 +475,7 @@ export class UnionTaList extends UnionElement<TaListData> {
               <p role="status" class="muted">${this.said}</p>
               ${sections}
               ${
-                this.count || !narrowed
+                this.count || !this.narrowed
                   ? nothing
                   : html`<p>${t.noMatch}</p>
                       <button @click=${this.clear}>${t.clear}</button>`
