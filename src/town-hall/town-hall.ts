@@ -1,7 +1,10 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
+import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, zoneOf } from '../internal/i18n.js';
+import { uniqueKeys } from '../internal/keys.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref, safeUrl } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
@@ -260,6 +263,15 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     return this.blob[1];
   }
 
+  /** Sessions render by key; when a refresh removes the focused session, focus stays in the list. */
+  protected override update(changed: PropertyValues<this>): void {
+    const spot = noteFocus(this.shadowRoot, 'label[part=session]');
+    super.update(changed);
+    restoreFocus(this.shadowRoot, spot, 'input:enabled', () =>
+      this.shadowRoot?.querySelector('h2'),
+    );
+  }
+
   protected override renderData(d: TownHallData): TemplateResult {
     const { tag, t } = this.locale;
     const th = t.townHall;
@@ -294,6 +306,10 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       this.said = live ? `${status} ${th.now}: ${inEz(live)}` : status;
     this.sayKey = key;
 
+    // Rows are keyed by session, so a refresh that adds one above cannot move focus onto another.
+    const keys = uniqueKeys(list, (s) => s.key);
+    const rowKey = new Map(list.map((s, i) => [s, keys[i]]));
+    const sessionKey = (s: Slot) => rowKey.get(s)!;
     const days = new Map<string, Slot[]>();
     for (const s of list) {
       const day = dayIn(ez, s.start);
@@ -314,7 +330,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     const qr = d.qr !== false && href;
 
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title}</h2>
+      <h2 part="title" tabindex="-1">${d.title}</h2>
       ${d.description ? html`<p>${d.description}</p>` : nothing}
       <div class="g ${qr ? 'q' : ''}">
         <div>
@@ -322,12 +338,14 @@ export class UnionTownHall extends UnionElement<TownHallData> {
             list.length
               ? html`<fieldset>
                   <legend>${th.choose}</legend>
-                  ${[...days.values()].map(
-                    (day) =>
+                  ${repeat(
+                    days,
+                    ([key]) => key,
+                    ([, day]) =>
                       html`<h3>
                           ${dateFormat(tag, { dateStyle: 'full', timeZone: ez }).format(day[0].start)}
                         </h3>
-                        ${day.map((s) => {
+                        ${repeat(day, sessionKey, (s) => {
                           const p = phase(s, now);
                           return html`<label class=${p} part="session">
                             <input
