@@ -15,21 +15,24 @@ const KB = 1024;
 // Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB), and each
 // per-widget file also carries the other widgets' en/es strings (~1.5 KB).
 const CORE = 'core + Lit alone is ~10.3 KB';
+// Lit's repeat directive (0.9 KB) renders lists keyed by id, so a refresh cannot move a member's
+// focus onto another item (issue 11 §4); the TA list also pages long subgroups (issue 11 §5).
+const KEYED = `${CORE}; + repeat for keyed lists`;
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 23.5 * KB,
-    why: 'Lit 6.05 + core 4.3 + five widgets',
+    ceiling: 25 * KB,
+    why: 'Lit 6.05 + repeat 0.9 + core 4.3 + five widgets',
   },
   'vote-tally.js': { goal: 10 * KB, ceiling: 13.5 * KB, why: CORE },
-  'town-hall.js': { goal: 12 * KB, ceiling: 16 * KB, why: CORE },
+  'town-hall.js': { goal: 12 * KB, ceiling: 17.25 * KB, why: KEYED },
   'petition-counter.js': { goal: 10 * KB, ceiling: 14.5 * KB, why: CORE },
-  'action-checklist.js': { goal: 10 * KB, ceiling: 15.75 * KB, why: CORE },
-  'ta-list.js': { goal: 10 * KB, ceiling: 14.75 * KB, why: CORE },
+  'action-checklist.js': { goal: 10 * KB, ceiling: 17 * KB, why: KEYED },
+  'ta-list.js': { goal: 10 * KB, ceiling: 16.25 * KB, why: KEYED },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 33.25 * KB,
-    why: 'one file: the QR encoder inlined',
+    ceiling: 34.75 * KB,
+    why: 'one file: the QR encoder inlined; + repeat for keyed lists',
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },
