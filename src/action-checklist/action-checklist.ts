@@ -61,7 +61,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         grid-template-columns: auto 1fr;
         gap: 0 0.625rem;
       }
-      li > div > * {
+      .action-body > * {
         margin: 0.375rem 0 0;
       }
       input {
@@ -75,14 +75,16 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         display: block;
       }
       .done label,
-      .yay {
+      .celebrate {
         color: var(--_good);
       }
       progress {
         width: 100%;
         accent-color: var(--_good);
       }
-      .row {
+      .copy-buttons,
+      .post-links,
+      .share-count {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
@@ -107,10 +109,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         font-weight: 600;
         text-decoration: none;
       }
-      .row a {
+      .post-links a {
         padding: 0.25rem 0;
       }
-      .off {
+      .offscreen {
         position: fixed;
         opacity: 0;
       }
@@ -272,7 +274,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       // No Clipboard API (insecure page, old browser) or refused: the selection-copy fallback.
       const area = Object.assign(document.createElement('textarea'), {
         value: text,
-        className: 'off',
+        className: 'offscreen',
         readOnly: true,
       });
       this.renderRoot.appendChild(area);
@@ -290,22 +292,22 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     this.noteTimer = setTimeout(() => (this.note = undefined), 5000);
   }
 
-  private renderAction(
+  /**
+   * The schedule under an action's title — "Every Monday", "Closes in 3 days", the deadline —
+   * and whether its deadline has passed (its link then goes).
+   */
+  private schedule(
     a: ChecklistAction,
-    entry: Entry | undefined,
-    done: boolean,
     now: number,
     zone: string,
-  ) {
+  ): [lines: string[], closed: boolean] {
     const { tag, t } = this.locale;
     const c = t.actionChecklist;
-    const href = actionHref(a.url, this.source);
-    const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
-    const meta: string[] = [];
+    const lines: string[] = [];
     let closed = false;
     if (a.weekday) {
       this.needsClock = true;
-      meta.push(
+      lines.push(
         c.every(
           dateFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(
             Date.UTC(2023, 0, 1 + WEEKDAYS.indexOf(a.weekday)),
@@ -318,9 +320,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       closed = at <= now;
       if (!closed) {
         this.needsClock = true;
-        meta.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
-      } else meta.push(c.closed);
-      meta.push(
+        lines.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
+      } else lines.push(c.closed);
+      lines.push(
         c.deadline(
           a.due.length === 10
             ? dateFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(a.due))
@@ -336,108 +338,136 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         ),
       );
     }
-    const shared = entry?.n ?? 0;
-    const num = numberFormat(tag);
+    return [lines, closed];
+  }
+
+  private renderAction(
+    a: ChecklistAction,
+    entry: Entry | undefined,
+    done: boolean,
+    now: number,
+    zone: string,
+  ): TemplateResult {
+    const c = this.locale.t.actionChecklist;
+    const href = actionHref(a.url, this.source);
+    const [schedule, closed] = this.schedule(a, now, zone);
     const id = this.ids.of(a.id);
     return html`<li part="action" class=${done ? 'done' : ''}>
       <input
         type="checkbox"
         id=${id}
-        aria-describedby=${meta.length ? `${id}-meta` : nothing}
+        aria-describedby=${schedule.length ? `${id}-schedule` : nothing}
         .checked=${done}
         @change=${(e: Event) =>
           this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })}
       />
-      <div>
+      <div class="action-body">
         <label for=${id}>${a.title}</label>
-        ${meta.length ? html`<p class="muted" id="${id}-meta">${meta.join(' · ')}</p>` : nothing}
+        ${schedule.length ? html`<p class="muted" id="${id}-schedule">${schedule.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
-        ${
-          tags.length
-            ? html`<div class="row">
-                  ${tags.map(
-                    (s) =>
-                      html`<button
-                        aria-label=${c.copy(s)}
-                        @click=${(e: Event) => this.copy(a.id, s, e.currentTarget as HTMLElement)}
-                      >
-                        ${s}
-                      </button>`,
-                  )}
-                  ${
-                    tags.length > 1
-                      ? html`<button
-                          @click=${(e: Event) => this.copy(a.id, tags.join(' '), e.currentTarget as HTMLElement)}
-                        >
-                          ${c.copyAll}
-                        </button>`
-                      : nothing
-                  }
-                </div>
-                <div class="row">
-                  ${postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0])).map(
-                    ([site, url]) =>
-                      html`<a
-                        href=${url}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        @click=${() =>
-                          this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
-                        >${c.post(site)}</a
-                      >`,
-                  )}
-                </div>
-                <p role="status" class="yay">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`
-            : nothing
-        }
-        ${
-          a.shareGoal
-            ? html`<div class="row">
-                <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
-                <span>
-                  <button
-                    aria-label=${c.fewer}
-                    @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
-                  >
-                    −
-                  </button>
-                  <button
-                    aria-label=${c.more}
-                    @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
-                  >
-                    +
-                  </button>
-                </span>
-              </div>`
-            : nothing
-        }
+        ${this.renderTags(a, href)} ${this.renderShareCount(a, entry)}
       </div>
     </li>`;
   }
 
+  /** Hashtags and mentions: copy buttons, "post on …" links, and the copy confirmation. */
+  private renderTags(
+    a: ChecklistAction,
+    href: string | undefined,
+  ): TemplateResult | typeof nothing {
+    const c = this.locale.t.actionChecklist;
+    const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
+    if (!tags.length) return nothing;
+    const copyButton = (copied: string, label: string, name?: string) =>
+      html`<button
+        aria-label=${name ?? nothing}
+        @click=${(e: Event) => this.copy(a.id, copied, e.currentTarget as HTMLElement)}
+      >
+        ${label}
+      </button>`;
+    const posts = postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0]));
+    return html`<div class="copy-buttons">
+        ${tags.map((tag) => copyButton(tag, tag, c.copy(tag)))}
+        ${tags.length > 1 ? copyButton(tags.join(' '), c.copyAll) : nothing}
+      </div>
+      <div class="post-links">
+        ${posts.map(
+          ([site, url]) =>
+            html`<a
+              href=${url}
+              target="_blank"
+              rel="noopener noreferrer"
+              @click=${() => this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
+              >${c.post(site)}</a
+            >`,
+        )}
+      </div>
+      <p role="status" class="celebrate">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`;
+  }
+
+  /** "Shared with 2 of 5", with − and + to count people on the device. */
+  private renderShareCount(
+    a: ChecklistAction,
+    entry: Entry | undefined,
+  ): TemplateResult | typeof nothing {
+    if (!a.shareGoal) return nothing;
+    const c = this.locale.t.actionChecklist;
+    const num = numberFormat(this.locale.tag);
+    const shared = entry?.n ?? 0;
+    return html`<div class="share-count">
+      <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
+      <span>
+        <button
+          aria-label=${c.fewer}
+          @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
+        >
+          −
+        </button>
+        <button
+          aria-label=${c.more}
+          @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
+        >
+          +
+        </button>
+      </span>
+    </div>`;
+  }
+
+  /** "2 of 3 done" (a polite live region), the celebration when all are, and "The list was reset." */
+  private renderProgress(count: number, total: number): TemplateResult {
+    const c = this.locale.t.actionChecklist;
+    const num = numberFormat(this.locale.tag);
+    const all = total > 0 && count === total;
+    return html`<p role="status" part="progress" class=${all ? 'celebrate' : ''}>
+      ${total ? c.progress(num.format(count), num.format(total)) : ''}${
+        all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
+      }${this.undo ? ` ${c.wasReset}` : ''}
+    </p>`;
+  }
+
+  /** "Undo" right after a reset; "Reset the list" while anything is remembered. */
+  private renderReset(remembered: boolean): TemplateResult | typeof nothing {
+    const c = this.locale.t.actionChecklist;
+    if (this.undo) return html`<button class="undo" @click=${this.restore}>${c.undo}</button>`;
+    if (remembered) return html`<button class="reset" @click=${this.reset}>${c.reset}</button>`;
+    return nothing;
+  }
+
   protected override renderData(d: ActionChecklistData): TemplateResult {
-    const { tag, t } = this.locale;
-    const c = t.actionChecklist;
+    const c = this.locale.t.actionChecklist;
     const entries = this.entries();
     const now = Date.now();
     const zone = zoneOf(this);
     const done = new Set(d.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)));
-    const count = done.size;
     const total = d.actions.length;
-    const all = total > 0 && count === total;
-    const num = numberFormat(tag);
     this.needsClock = false;
     return html`<section class="w" part="base">
       <h2 part="title" tabindex="-1">${d.title || c.title}</h2>
-      <p role="status" part="progress" class=${all ? 'yay' : ''}>
-        ${total ? c.progress(num.format(count), num.format(total)) : ''}${
-          all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
-        }${this.undo ? ` ${c.wasReset}` : ''}
-      </p>
+      ${this.renderProgress(done.size, total)}
       ${
         total
-          ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
+          ? html`<progress aria-hidden="true" max=${total} .value=${done.size}></progress>
               <ul role="list">
                 ${repeat(
                   d.actions,
@@ -447,13 +477,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
               </ul>`
           : html`<p>${c.none}</p>`
       }
-      ${
-        this.undo
-          ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
-          : entries.size
-            ? html`<button class="reset" @click=${this.reset}>${c.reset}</button>`
-            : nothing
-      }
+      ${this.renderReset(entries.size > 0)}
     </section>`;
   }
 }
