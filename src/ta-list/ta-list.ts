@@ -450,7 +450,11 @@ export class UnionTaList extends UnionElement<TaListData> {
                     @change=${(e: Event) => this.filter({ group: (e.target as HTMLSelectElement).value })}
                   >
                     <option value="">${t.allSubgroups}</option>
-                    ${this.groups.map((g) => html`<option value=${g.id}>${g.sg.name}</option>`)}
+                    ${repeat(
+                      this.groups,
+                      (g) => g.id,
+                      (g) => html`<option value=${g.id}>${g.sg.name}</option>`,
+                    )}
                   </select>
                 </label>
                 <label
