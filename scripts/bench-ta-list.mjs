@@ -71,7 +71,7 @@ const measure = async ({ groups, per, step, query }) => {
   const act = {
     open: () => head.click(),
     close: () => head.click(),
-    more: () => root.querySelector('button.more').click(),
+    more: () => root.querySelector('button.show-more').click(),
     search: () => {
       const input = root.querySelector('input');
       input.value = query;

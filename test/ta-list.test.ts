@@ -638,7 +638,7 @@ describe('<union-ta-list>', () => {
         }}
       ></union-ta-list>`,
     );
-    const more = () => $$(el, 'button.more');
+    const more = () => $$(el, 'button.show-more');
     heads(el)[0].click();
     await el.updateComplete;
     expect(items(el).length).to.equal(500);
@@ -683,7 +683,7 @@ describe('<union-ta-list>', () => {
     await typeSearch(el, 'ACCION');
     // All 1 000 match: the 20 subgroups open sharing the first 500, each with "Show more".
     expect($$(el, '.item').length).to.equal(500);
-    expect($$(el, 'button.more').map(words)).to.deep.equal(
+    expect($$(el, 'button.show-more').map(words)).to.deep.equal(
       Array(20).fill('Show 25 more (25 of 50 shown)'),
     );
     await waitUntil(() => said(el) !== '', 'count never announced');

@@ -153,7 +153,7 @@ export class UnionTaList extends UnionElement<TaListData> {
         padding: 0.5rem 1rem;
         border-top: 1px dashed var(--_border);
       }
-      .more {
+      .show-more {
         margin: 0.25rem 1rem 0;
         padding: 0 0.75rem;
       }
@@ -352,20 +352,11 @@ export class UnionTaList extends UnionElement<TaListData> {
     this.shownUpTo = new Map(this.shownUpTo).set(g.id, count);
     if (from === undefined) return;
     this.updateComplete.then(() => {
-      const first = this.renderRoot.querySelector(`#${g.el}-p`)?.children[from];
+      const first = this.renderRoot.querySelector(`#${g.el}-items`)?.children[from];
       if (!(first instanceof HTMLElement)) return;
       first.tabIndex = -1;
       first.focus();
     });
-  }
-
-  private renderMore(g: Group, rows: Row[], upTo: number): TemplateResult | typeof nothing {
-    if (rows.length <= upTo) return nothing;
-    const n = numberFormat(this.locale.tag);
-    const more = Math.min(PAGE, rows.length - upTo);
-    return html`<button class="more" @click=${() => this.showUpTo(g, upTo + PAGE, upTo)}>
-      ${this.locale.t.taList.more(more, n.format(more), n.format(upTo), n.format(rows.length))}
-    </button>`;
   }
 
   private date(iso: string): string {
@@ -374,6 +365,89 @@ export class UnionTaList extends UnionElement<TaListData> {
       : dateFormat(this.locale.tag, { dateStyle: 'medium', timeZone: zoneOf(this) }).format(
           new Date(iso),
         );
+  }
+
+  /** The subgroup, status and search controls. */
+  private renderFilters(): TemplateResult {
+    const t = this.locale.t.taList;
+    return html`<fieldset class="filters" part="filters">
+      <legend class="muted">${t.filters}</legend>
+      <label
+        >${t.subgroup}
+        <select
+          .value=${this.group}
+          @change=${(e: Event) => this.filter({ group: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">${t.allSubgroups}</option>
+          ${repeat(
+            this.groups,
+            (g) => g.id,
+            (g) => html`<option value=${g.id}>${g.sg.name}</option>`,
+          )}
+        </select>
+      </label>
+      <label
+        >${t.statusLabel}
+        <select
+          .value=${this.status}
+          @change=${(e: Event) =>
+            this.filter({ status: (e.target as HTMLSelectElement).value as TaStatus })}
+        >
+          <option value="">${t.allStatuses}</option>
+          ${STATUSES.map((s) => html`<option value=${s}>${t.status[s]}</option>`)}
+        </select>
+      </label>
+      <label
+        >${t.search}
+        <input
+          type="search"
+          .value=${this.query}
+          @input=${(e: Event) => this.filter({ query: (e.target as HTMLInputElement).value })}
+        />
+      </label>
+    </fieldset>`;
+  }
+
+  /** A subgroup's counts by status, and how many are new: "3 TAs reached · 1 new". */
+  private counts(g: Group): string {
+    const t = this.locale.t.taList;
+    const n = numberFormat(this.locale.tag);
+    const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
+      t.count(s, g.counts[s], n.format(g.counts[s])),
+    );
+    const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
+    if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
+    return counts.join(' · ') || t.none;
+  }
+
+  /** A subgroup: its disclosure button (name and counts), summary, and items while open. */
+  private renderSection(section: Section): TemplateResult {
+    const { g, open } = section;
+    return html`<section id=${g.el} part="subgroup">
+      <h3>
+        <button
+          class="head"
+          aria-expanded=${open}
+          aria-controls="${g.el}-items"
+          @click=${() => this.toggle(section)}
+        >
+          ${g.sg.name} <span class="muted">${this.counts(g)}</span>
+        </button>
+      </h3>
+      ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
+      <ul id="${g.el}-items" role="list" ?hidden=${!open}>
+        ${open ? this.renderItems(section) : nothing}
+      </ul>
+      ${open ? this.renderShowMore(section) : nothing}
+    </section>`;
+  }
+
+  private renderItems({ rows, upTo }: Section) {
+    return repeat(
+      rows.slice(0, upTo),
+      (r) => r.id,
+      (r) => this.renderItem(r),
+    );
   }
 
   private renderItem(r: Row): TemplateResult {
@@ -396,97 +470,41 @@ export class UnionTaList extends UnionElement<TaListData> {
     </li>`;
   }
 
+  /** "Show 500 more (500 of 10,000 shown)" under an open subgroup with more items than it shows. */
+  private renderShowMore({ g, rows, upTo }: Section): TemplateResult | typeof nothing {
+    if (rows.length <= upTo) return nothing;
+    const n = numberFormat(this.locale.tag);
+    const more = Math.min(PAGE, rows.length - upTo);
+    return html`<button class="show-more" @click=${() => this.showUpTo(g, upTo + PAGE, upTo)}>
+      ${this.locale.t.taList.more(more, n.format(more), n.format(upTo), n.format(rows.length))}
+    </button>`;
+  }
+
+  /** When the filters leave nothing: says so, with a way back. */
+  private renderNoMatch(): TemplateResult | typeof nothing {
+    if (this.count || !this.narrowed) return nothing;
+    const t = this.locale.t.taList;
+    return html`<p>${t.noMatch}</p>
+      <button @click=${this.clear}>${t.clear}</button>`;
+  }
+
+  private renderList(): TemplateResult {
+    return html`${this.renderFilters()}
+      <p role="status" class="muted">${this.said}</p>
+      ${repeat(
+        this.sections,
+        ({ g }) => g.id,
+        (section) => this.renderSection(section),
+      )}
+      ${this.renderNoMatch()}`;
+  }
+
   protected override renderData(d: TaListData): TemplateResult {
-    const { tag, t: all } = this.locale;
-    const t = all.taList;
-    const n = numberFormat(tag);
-    const sections = repeat(
-      this.sections,
-      ({ g }) => g.id,
-      (section) => {
-        const { g, rows, open, upTo } = section;
-        const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
-        const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
-          t.count(s, g.counts[s], n.format(g.counts[s])),
-        );
-        if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
-        return html`<section id=${g.el} part="subgroup">
-          <h3>
-            <button
-              class="head"
-              aria-expanded=${open}
-              aria-controls="${g.el}-p"
-              @click=${() => this.toggle(section)}
-            >
-              ${g.sg.name} <span class="muted">${counts.join(' · ') || t.none}</span>
-            </button>
-          </h3>
-          ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
-          <ul id="${g.el}-p" role="list" ?hidden=${!open}>
-            ${
-              open
-                ? repeat(
-                    rows.slice(0, upTo),
-                    (r) => r.id,
-                    (r) => this.renderItem(r),
-                  )
-                : nothing
-            }
-          </ul>
-          ${open ? this.renderMore(g, rows, upTo) : nothing}
-        </section>`;
-      },
-    );
+    const { tag, t } = this.locale;
     return html`<div class="w" part="base">
-      <h2 part="title" tabindex="-1">${d.title ?? t.title}</h2>
-      ${
-        this.groups.length
-          ? html`<fieldset class="filters" part="filters">
-                <legend class="muted">${t.filters}</legend>
-                <label
-                  >${t.subgroup}
-                  <select
-                    .value=${this.group}
-                    @change=${(e: Event) => this.filter({ group: (e.target as HTMLSelectElement).value })}
-                  >
-                    <option value="">${t.allSubgroups}</option>
-                    ${repeat(
-                      this.groups,
-                      (g) => g.id,
-                      (g) => html`<option value=${g.id}>${g.sg.name}</option>`,
-                    )}
-                  </select>
-                </label>
-                <label
-                  >${t.statusLabel}
-                  <select
-                    .value=${this.status}
-                    @change=${(e: Event) => this.filter({ status: (e.target as HTMLSelectElement).value as TaStatus })}
-                  >
-                    <option value="">${t.allStatuses}</option>
-                    ${STATUSES.map((s) => html`<option value=${s}>${t.status[s]}</option>`)}
-                  </select>
-                </label>
-                <label
-                  >${t.search}
-                  <input
-                    type="search"
-                    .value=${this.query}
-                    @input=${(e: Event) => this.filter({ query: (e.target as HTMLInputElement).value })}
-                  />
-                </label>
-              </fieldset>
-              <p role="status" class="muted">${this.said}</p>
-              ${sections}
-              ${
-                this.count || !this.narrowed
-                  ? nothing
-                  : html`<p>${t.noMatch}</p>
-                      <button @click=${this.clear}>${t.clear}</button>`
-              }`
-          : html`<p>${t.empty}</p>`
-      }
-      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
+      <h2 part="title" tabindex="-1">${d.title ?? t.taList.title}</h2>
+      ${this.groups.length ? this.renderList() : html`<p>${t.taList.empty}</p>`}
+      ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
     </div>`;
   }
 }
