@@ -21,17 +21,17 @@ const KEYED = `${CORE}; + repeat for keyed lists`;
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 25 * KB,
+    ceiling: 25.25 * KB,
     why: 'Lit 6.05 + repeat 0.9 + core 4.3 + five widgets',
   },
   'vote-tally.js': { goal: 10 * KB, ceiling: 13.5 * KB, why: CORE },
   'town-hall.js': { goal: 12 * KB, ceiling: 17.25 * KB, why: KEYED },
   'petition-counter.js': { goal: 10 * KB, ceiling: 14.5 * KB, why: CORE },
-  'action-checklist.js': { goal: 10 * KB, ceiling: 17 * KB, why: KEYED },
+  'action-checklist.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: KEYED },
   'ta-list.js': { goal: 10 * KB, ceiling: 16.25 * KB, why: KEYED },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 34.75 * KB,
+    ceiling: 35 * KB,
     why: 'one file: the QR encoder inlined; + repeat for keyed lists',
   },
   'lazy: qr': { goal: 10 * KB },
