@@ -12,6 +12,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'esbuild';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
@@ -113,8 +114,10 @@ function qrcodeAsEsm() {
 }
 
 /**
- * A scriptable JSON feed for the loader's tests: `/__feed/<id>?status=&body=&etag=&maxAge=&retryAfter=&delay=`
- * answers as told and logs each request; `/__feed-log/<id>` returns the log.
+ * A scriptable JSON feed for the loader's tests: `/__feed/<id>?status=&body=&etag=&maxAge=&retryAfter=&delay=&bytes=`
+ * answers as told and logs each request; `/__feed-log/<id>` returns the log. `bytes=N` answers a
+ * JSON string N bytes long, streamed in 64 KB chunks with no Content-Length (with `declared=1`,
+ * whole, with one).
  * Logs are kept per browser (User-Agent): several engines share this server in one run and
  * their tests may pick the same id.
  */
@@ -144,8 +147,16 @@ function feedServer() {
     }
     ctx.status = Number(q.status || 200);
     ctx.type = 'json';
-    ctx.body = q.body ?? '{}';
+    const big = q.bytes && padded(Number(q.bytes));
+    ctx.body = big ? (q.declared ? [...big].join('') : Readable.from(big)) : (q.body ?? '{}');
   };
+}
+
+/** A JSON string `bytes` long, in 64 KB chunks. */
+function* padded(bytes) {
+  yield '"';
+  for (let left = bytes - 2; left > 0; left -= 65_536) yield 'x'.repeat(Math.min(left, 65_536));
+  yield '"';
 }
 
 /** The strict policy the host-page tests run under. */

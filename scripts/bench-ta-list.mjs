@@ -1,7 +1,8 @@
-// Benchmark for <union-ta-list> with large lists, in headless Chromium (unthrottled): first
-// render, opening and closing a subgroup of 1 000 and of 10 000 items, and search; then how many
-// items of an open 200-item subgroup a screen reader can reach (the accessibility tree, on a
-// phone-sized screen, opened at the top of the page and below the fold).
+// Benchmark for <union-ta-list> with the largest lists it accepts (the schema's caps: 1 000 items
+// in a subgroup, 2 000 in all), in headless Chromium (unthrottled): first render, opening and
+// closing a subgroup, "Show more", and search; then how many items of an open 200-item subgroup a
+// screen reader can reach (the accessibility tree, on a phone-sized screen, opened at the top of
+// the page and below the fold).
 // Serves the built dist/ (run `npm run build` first), runs each scenario several times on a fresh
 // element and prints the median and range against its budget. Exits 1 when a median is over
 // budget or an item is missing from the accessibility tree.
@@ -63,6 +64,7 @@ const measure = async ({ groups, per, step, query }) => {
   }
   const root = el.shadowRoot;
   const head = root.querySelector('button.head');
+  if (!head) throw new Error(`no subgroups shown: is ${groups} × ${per} over the schema's caps?`);
   const isOpen = () => head.getAttribute('aria-expanded') === 'true';
   if (step === 'close' || step === 'more') {
     head.click();
@@ -118,9 +120,7 @@ const scenarios = [
   ['first render, 20 subgroups × 50 items (collapsed)', { groups: 20, per: 50, step: 'render' }],
   ['open one subgroup of 1 000 items', { groups: 1, per: 1000, step: 'open' }],
   ['close one subgroup of 1 000 items', { groups: 1, per: 1000, step: 'close' }],
-  ['open one subgroup of 10 000 items', { groups: 1, per: 10000, step: 'open' }],
-  ['close one subgroup of 10 000 items', { groups: 1, per: 10000, step: 'close' }],
-  ['show 500 more in a subgroup of 10 000 items', { groups: 1, per: 10000, step: 'more' }],
+  ['show 500 more in a subgroup of 1 000 items', { groups: 1, per: 1000, step: 'more' }],
   [
     'search matching all 1 000 items in 20 subgroups',
     { groups: 20, per: 50, step: 'search', query: 'agreement' },
@@ -130,12 +130,8 @@ const scenarios = [
     { groups: 20, per: 50, step: 'search', query: 'agreement 7.4' },
   ],
   [
-    'search matching all 10 000 items of a subgroup',
-    { groups: 1, per: 10000, step: 'search', query: 'agreement' },
-  ],
-  [
-    'search matching all 10 000 items in 20 subgroups',
-    { groups: 20, per: 500, step: 'search', query: 'agreement' },
+    'search matching all 2 000 items in 2 subgroups',
+    { groups: 2, per: 1000, step: 'search', query: 'agreement' },
   ],
 ].map(([name, s]) => ({ name, budget: 150, ...s }));
 

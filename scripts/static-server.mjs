@@ -1,5 +1,6 @@
-// A static file server on 127.0.0.1 for the scripts that drive a browser (Storybook smoke test,
-// bench): serves `root`, answers /favicon.ico with 204, and lets a caller add headers or routes.
+// A static file server for `npm start` (scripts/start.mjs) and the scripts that drive a browser
+// (Storybook smoke test, bench): serves `root` on 127.0.0.1 (or `host`), answers /favicon.ico
+// with 204, and lets a caller add headers or routes and say which paths may be served at all.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,32 +17,48 @@ const TYPES = {
 };
 
 /**
- * Starts serving `root`; `routes` maps a path to a function returning `{ body, type }`.
- * Returns the base URL and a close function.
+ * Starts serving `root`; `routes` maps a path to a function returning `{ body, type }`;
+ * `headers` is an object, or a function of the path returning one; `allow(path)` says which
+ * (decoded, normalised) paths exist at all — the rest are 404. Returns the base URL and a close
+ * function.
  */
-export async function serve(root, { routes = {}, headers = {} } = {}) {
+export async function serve(
+  root,
+  { routes = {}, headers = {}, allow = () => true, host = '127.0.0.1', port = 0 } = {},
+) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+        /^(\.\.[/\\])+/,
+        '',
+      );
+    } catch {
+      return void res.writeHead(400).end();
+    }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
+    if (!allow(path)) return void res.writeHead(404).end('Not found');
+    const extra = typeof headers === 'function' ? headers(path) : headers;
     if (routes[path]) {
       const { body, type } = await routes[path](req);
-      return void res.writeHead(200, { 'content-type': type, ...headers }).end(body);
+      return void res.writeHead(200, { 'content-type': type, ...extra }).end(body);
     }
     try {
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
       res
         .writeHead(200, {
           'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-          ...headers,
+          ...extra,
         })
         .end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const shown = /:/.test(host) ? `[${host}]` : host;
+  return { url: `http://${shown}:${server.address().port}`, close: () => server.close() };
 }

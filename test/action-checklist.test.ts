@@ -18,6 +18,7 @@ import { check, describe as say } from '../src/internal/schema.js';
 
 const iso = (t: number) => new Date(t).toISOString();
 const errors = (v: unknown) => check(actionChecklistSchema, v).errors.map(say);
+const warnings = (v: unknown) => check(actionChecklistSchema, v).warnings.map(say);
 
 /** The bulletin's three actions (demo/campaign.json#/actionChecklist), with a fresh id per test. */
 let n = 0;
@@ -170,29 +171,44 @@ describe('checklist model', () => {
     expect(errors(withAction({ id: 'x', title: ' ' }))).to.deep.equal([
       'actions[3].title: " " is not non-empty text',
     ]);
-    expect(errors(withAction({ id: 'x', title: 'T', weekday: 'mondays' }))[0]).to.match(
-      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', repeat: 'weekly' }))).to.deep.equal([
-      'actions[3]: repeat "weekly" needs a weekday',
-    ]);
-    expect(errors(withAction({ id: 'x', title: 'T', due: '2021-10-32T13:00' }))).to.deep.equal([
-      'actions[3].due: "2021-10-32T13:00" is not a date',
-    ]);
-    expect(errors(withAction({ id: 'x', title: 'T', timeZone: 'Mountain Time' }))[0]).to.match(
-      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', url: 'javascript:alert(1)' }))[0]).to.match(
-      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', shareGoal: 0 }))[0]).to.match(
-      /^actions\[3\]\.shareGoal: 0 is not a whole number/,
-    );
     expect(errors({ actions: base.actions })).to.deep.equal(['id: is required']);
     expect(errors({ ...base, actions: [] })).to.deep.equal([]);
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}` }));
     expect(errors({ id: 'big', actions: many })).to.deep.equal([
-      'actions: 200 actions is more than 50',
+      'actions: has 200 items; at most 50',
+    ]);
+  });
+
+  it('leaves out an optional field that fails, with a warning naming it', () => {
+    const base = seed();
+    const withAction = (a: object) => ({ ...base, actions: [...base.actions, a] });
+    const soft = (a: object) => {
+      expect(errors(withAction(a)), JSON.stringify(a)).to.deep.equal([]);
+      return warnings(withAction(a));
+    };
+    expect(soft({ id: 'x', title: 'T', weekday: 'mondays' })[0]).to.match(
+      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', repeat: 'weekly' })).to.deep.equal([
+      'actions[3].repeat: "weekly" needs a weekday; shown as a one-time action',
+    ]);
+    expect(soft({ id: 'x', title: 'T', due: '2021-10-32T13:00' })).to.deep.equal([
+      'actions[3].due: "2021-10-32T13:00" is not a date; left out',
+    ]);
+    expect(soft({ id: 'x', title: 'T', timeZone: 'Mountain Time' })[0]).to.match(
+      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
+    );
+    expect(soft({ id: 'x', title: 'T', timeZone: 'MDT' })[0]).to.match(
+      /^actions\[3\]\.timeZone: "MDT" is not a time zone .*; use America\/Denver; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', url: 'javascript:alert(1)' })[0]).to.match(
+      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', shareGoal: 0 })[0]).to.match(
+      /^actions\[3\]\.shareGoal: 0 is not a whole number.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', hashtags: ['ok', ''] })).to.deep.equal([
+      'actions[3].hashtags[1]: "" is not non-empty text; actions[3].hashtags left out',
     ]);
   });
 
@@ -373,6 +389,55 @@ describe('<union-action-checklist>', () => {
     await el.updateComplete;
     expect(ticked(el)).to.deep.equal([false, false, true]);
     expect(progress(el)).to.equal('1 of 3 done');
+  });
+
+  describe('two tabs', () => {
+    /** What another tab does: it writes the whole list as it last read it, then this tab hears. */
+    const otherTabWrites = (id: string, stored: object) => {
+      const value = JSON.stringify(stored);
+      localStorage.setItem(key(id), value);
+      window.dispatchEvent(new StorageEvent('storage', { key: key(id), newValue: value }));
+    };
+    const stored = (id: string) => Object.keys(JSON.parse(localStorage.getItem(key(id)) ?? '{}'));
+
+    it('keep both ticks when each ticks a different action in the same instant', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].click(); // this tab: the petition
+      await el.updateComplete;
+      // The other tab had not yet seen that write: its list holds only its own tick.
+      otherTabWrites(data.id, { 'tele-town-hall': { at: Date.now() } });
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([true, false, true]);
+      expect(stored(data.id)).to.have.members(['sign-petition', 'tele-town-hall']);
+      expect(progress(el)).to.equal('2 of 3 done');
+    });
+
+    it('settle when both change the same action: the later change stands after one round', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].click(); // this tab ticks the petition…
+      await el.updateComplete;
+      otherTabWrites(data.id, {}); // …the other unticks it, having seen the tick
+      await el.updateComplete;
+      expect(ticked(el)[0], 'put back once: the other write may have missed it').to.equal(true);
+      otherTabWrites(data.id, {}); // the other tab stands by its change
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false]);
+      expect(stored(data.id)).to.deep.equal([]);
+    });
+
+    it('do not bring back an old change of this tab', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].click();
+      await el.updateComplete;
+      clock.tick(60_000);
+      otherTabWrites(data.id, { 'tele-town-hall': { at: Date.now() } });
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, true]);
+    });
   });
 
   it('keeps two copies of the same checklist on one page in step', async () => {
@@ -669,6 +734,23 @@ describe('<union-action-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keep counting down after the checklist is moved in the page', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2021-10-27T18:30:00Z'), // 30 minutes before 1 PM Mountain
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      });
+      const el = await make(seed());
+      expect(itemText(el, 2)).to.contain('Closes in 30 minutes');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      clock.tick(5 * 60e3);
+      await el.updateComplete;
+      expect(itemText(el, 2)).to.contain('Closes in 25 minutes');
+      clock.restore();
+    });
+
     it('run the minute clock only while the page is visible', async () => {
       const clock = sinon.useFakeTimers({
         now: Date.parse('2021-10-24T07:00:00Z'),
@@ -882,27 +964,7 @@ describe('<union-action-checklist>', () => {
         /actions\[2\]\.id: "x" repeats actions\[0\]\.id/,
       ],
       ['missing title', { id: 'c', actions: [{ id: 'x' }] }, /actions\[0\]\.title: is required/],
-      [
-        'unknown weekday',
-        { id: 'c', actions: [{ id: 'x', title: 'A', repeat: 'weekly', weekday: 'funday' }] },
-        /actions\[0\]\.weekday: "funday" is not one of/,
-      ],
-      [
-        'invalid due',
-        { id: 'c', actions: [{ id: 'x', title: 'A', due: 'next Wednesday' }] },
-        /actions\[0\]\.due: "next Wednesday" is not a date/,
-      ],
-      [
-        'invalid zone',
-        { id: 'c', actions: [{ id: 'x', title: 'A', due: '2021-10-27T13:00', timeZone: 'MDT' }] },
-        /actions\[0\]\.timeZone: "MDT" is not a time zone/,
-      ],
-      ['200 actions', { id: 'c', actions: many }, /actions: 200 actions is more than 50/],
-      [
-        'javascript: link',
-        { id: 'c', actions: [{ id: 'x', title: 'A', url: 'javascript:alert(1)' }] },
-        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link/,
-      ],
+      ['200 actions', { id: 'c', actions: many }, /actions: has 200 items; at most 50/],
       ['missing id', { actions: [{ id: 'x', title: 'A' }] }, /^data: id: is required$/],
     ];
     for (const [name, data, message] of cases) {
@@ -923,6 +985,58 @@ describe('<union-action-checklist>', () => {
         expect(root(el).querySelectorAll('slot').length).to.equal(1);
         expect(root(el).querySelector('.problems')!.textContent).to.match(anywhere);
         expect(boxes(el).length).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    const worked: [string, object, RegExp][] = [
+      [
+        'unknown weekday',
+        { repeat: 'weekly', weekday: 'funday' },
+        /actions\[0\]\.weekday: "funday" is not one of .*; left out/,
+      ],
+      [
+        'invalid due',
+        { due: 'next Wednesday' },
+        /actions\[0\]\.due: "next Wednesday" is not a date/,
+      ],
+      [
+        'a PST zone',
+        { due: '2021-10-27T13:00', timeZone: 'PST' },
+        /actions\[0\]\.timeZone: "PST" is not a time zone .*; use America\/Los_Angeles; left out/,
+      ],
+      [
+        'javascript: link',
+        { url: 'javascript:alert(1)', cta: 'Sign' },
+        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link .*; left out/,
+      ],
+    ];
+    for (const [name, fields, message] of worked) {
+      it(`${name}: left out with a warning naming it, the actions still shown`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionActionChecklist>(
+          html`<union-action-checklist lang="en"
+            ><a href="/act">What you can do</a></union-action-checklist
+          >`,
+        );
+        const error = on(el, 'union-error');
+        el.data = {
+          id: 'c',
+          actions: [
+            { id: 'x', title: 'Wear red', ...fields },
+            { id: 'y', title: 'Sign the petition' },
+          ],
+        } as ActionChecklistData;
+        const e = await error;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings.join('\n')).to.match(message);
+        expect(warn.calledWithMatch(message)).to.equal(true);
+        await el.updateComplete;
+        expect(root(el).querySelectorAll('slot').length).to.equal(0);
+        expect(boxes(el).length).to.equal(2);
+        expect(text(el)).to.contain('Wear red');
+        expect(root(el).querySelectorAll('a[href^="javascript"]').length).to.equal(0);
+        expect(root(el).querySelector('.problems')!.textContent).to.match(message);
         await expect(el).to.be.accessible();
       });
     }

@@ -138,17 +138,19 @@ describe('ta-list model', () => {
     ]);
   });
 
-  it('reports duplicate ids naming both places, and unknown statuses as warnings', () => {
-    const dup = check(taListSchema, {
+  it('leaves out a repeated id naming both places, and shows unknown statuses as open, with warnings', () => {
+    const dup = check<TaListData>(taListSchema, {
       subgroups: [
         { id: 'x', name: 'A', items: [] },
         { id: 'y', name: 'B', items: [] },
         { id: 'x', name: 'C', items: [] },
       ],
     });
-    expect(dup.errors.map(describeIssue)).to.deep.equal([
-      'subgroups[0].id and subgroups[2].id are both "x"; ids must be unique',
+    expect(dup.errors).to.deep.equal([]);
+    expect(dup.warnings.map(describeIssue)).to.deep.equal([
+      'subgroups[2].id: "x" is already subgroups[0].id; ids must be unique; left out',
     ]);
+    expect(groupIds(dup.value!.subgroups)).to.deep.equal(['x', 'y', 'c']);
     const soft = check<TaListData>(taListSchema, {
       subgroups: [{ name: 'A', items: [{ title: 't', status: 'signed' }] }],
     });
@@ -157,6 +159,17 @@ describe('ta-list model', () => {
       'subgroups[0].items[0].status: "signed" is not one of ta, recommended, open; shown as open',
     ]);
   });
+});
+
+it('caps items per subgroup and in all', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Item ${i}` }));
+  const errorsFor = (...sizes: number[]) =>
+    check(taListSchema, {
+      subgroups: sizes.map((n, i) => ({ name: `G${i}`, items: items(n) })),
+    }).errors.map(describeIssue);
+  expect(errorsFor(1000, 1000)).to.deep.equal([]);
+  expect(errorsFor(1001)).to.deep.equal(['subgroups[0].items: has 1001 items; at most 1000']);
+  expect(errorsFor(1000, 1000, 1)).to.deep.equal(['subgroups: 2001 items in all; at most 2000']);
 });
 
 describe('<union-ta-list>', () => {
@@ -632,7 +645,7 @@ describe('<union-ta-list>', () => {
           subgroups: [
             {
               name: 'Big',
-              items: Array.from({ length: 1200 }, (_, i) => ({ title: `Item ${i}` })),
+              items: Array.from({ length: 700 }, (_, i) => ({ title: `Item ${i}` })),
             },
           ],
         }}
@@ -642,27 +655,23 @@ describe('<union-ta-list>', () => {
     heads(el)[0].click();
     await el.updateComplete;
     expect(items(el).length).to.equal(500);
-    expect(more().map(words)).to.deep.equal(['Show 500 more (500 of 1,200 shown)']);
+    expect(more().map(words)).to.deep.equal(['Show 200 more (500 of 700 shown)']);
     more()[0].click();
     await el.updateComplete;
-    expect(items(el).length).to.equal(1000);
-    expect(words(focused(el)!)).to.equal('Item 500 Open');
-    more()[0].click();
-    await el.updateComplete;
-    expect(items(el).length).to.equal(1200);
+    expect(items(el).length).to.equal(700);
     expect(more().length).to.equal(0);
-    expect(words(focused(el)!)).to.equal('Item 1000 Open');
+    expect(words(focused(el)!)).to.equal('Item 500 Open');
     // Closing and opening again starts from the first 500.
     heads(el)[0].click();
     heads(el)[0].click();
     await el.updateComplete;
     expect(items(el).length).to.equal(500);
-    await typeSearch(el, 'item 1150');
-    expect(items(el)).to.deep.equal(['Item 1150']);
+    await typeSearch(el, 'item 650');
+    expect(items(el)).to.deep.equal(['Item 650']);
     await typeSearch(el, 'item');
     el.setAttribute('lang', 'es');
     await waitUntil(() => more().length && words(more()[0]).startsWith('Mostrar'));
-    expect(more().map(words)).to.deep.equal(['Mostrar 500 más (500 de 1200 a la vista)']);
+    expect(more().map(words)).to.deep.equal(['Mostrar 200 más (500 de 700 a la vista)']);
   });
 
   it('stays collapsed and usable with 1 000 items', async () => {
@@ -723,24 +732,9 @@ describe('<union-ta-list>', () => {
         /subgroups\[0\]\.items\[0\]\.title: is required/,
       ],
       [
-        'invalid date',
-        { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] },
-        /subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date/,
-      ],
-      [
-        'duplicate ids',
-        {
-          subgroups: [
-            { id: 'a', name: 'A', items: [] },
-            { id: 'a', name: 'B', items: [] },
-          ],
-        },
-        /subgroups\[0\]\.id and subgroups\[1\]\.id are both "a"/,
-      ],
-      [
-        'bad updated',
-        { updated: 'yesterday', subgroups: [] },
-        /updated: "yesterday" is not a date/,
+        'a subgroup of 1001 items',
+        { subgroups: [{ name: 'A', items: Array(1001).fill({ title: 't' }) }] },
+        /subgroups\[0\]\.items: has 1001 items; at most 1000/,
       ],
     ];
     for (const [name, bad, message] of cases) {
@@ -761,6 +755,63 @@ describe('<union-ta-list>', () => {
         expect($$(el, 'button.head').length).to.equal(0);
       });
     }
+
+    const worked: [string, unknown, RegExp][] = [
+      [
+        'invalid date',
+        { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] },
+        /^data: subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date; left out$/,
+      ],
+      [
+        'duplicate ids',
+        {
+          subgroups: [
+            { id: 'a', name: 'A', items: [] },
+            { id: 'a', name: 'B', items: [] },
+          ],
+        },
+        /^data: subgroups\[1\]\.id: "a" is already subgroups\[0\]\.id; ids must be unique; left out$/,
+      ],
+      [
+        'bad updated',
+        { updated: 'yesterday', subgroups: [{ name: 'A', items: [] }] },
+        /^data: updated: "yesterday" is not a date; left out$/,
+      ],
+    ];
+    for (const [name, bad, message] of worked) {
+      it(`${name}: left out with a warning, the subgroups shown`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionTaList>(
+          html`<union-ta-list lang="en"><a href="/tas">Read the TAs</a></union-ta-list>`,
+        );
+        const error = oneEvent(el, 'union-error');
+        el.data = bad as TaListData;
+        const e = (await error) as unknown as UnionErrorEvent;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings).to.have.length(1);
+        expect(e.warnings[0]).to.match(message);
+        expect(warn.calledWithMatch(e.warnings[0])).to.equal(true);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('slot').length).to.equal(0);
+        expect(heads(el).length).to.equal((bad as TaListData).subgroups.length);
+      });
+    }
+
+    it('a subgroup id cut mid-emoji: repaired, and opening it works', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list
+          lang="en"
+          .data=${{ subgroups: [{ id: 'staffing\ud83d', name: 'Staffing', items: [{ title: 't' }] }] }}
+        ></union-ta-list>`,
+      );
+      heads(el)[0].click();
+      await el.updateComplete;
+      expect(heads(el)[0].getAttribute('aria-expanded')).to.equal('true');
+      expect(decodeURIComponent(location.hash)).to.equal('#staffing\uFFFD');
+      expect(warn.calledWithMatch('data: subgroups[0].id: ')).to.equal(true);
+      history.replaceState(history.state, '', location.pathname + location.search);
+    });
 
     it('keeps the last good data when new data is bad', async () => {
       sinon.stub(console, 'warn');

@@ -11,6 +11,7 @@ import {
   actionChecklistSchema,
   hashtag,
   isDone,
+  mergeOwn,
   mention,
   postLinks,
   readEntries,
@@ -18,6 +19,7 @@ import {
   timeLeft,
   WEEKDAYS,
   type ActionChecklistData,
+  type Change,
   type ChecklistAction,
   type Entry,
 } from './model.js';
@@ -137,6 +139,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   };
 
   protected readonly schema = actionChecklistSchema;
+  protected readonly section = 'actionChecklist' as const;
 
   /** The copy confirmation on screen: [action id, message]. */
   private note?: [string, string];
@@ -149,6 +152,8 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   private watched?: string;
   private unwatch?: () => void;
   private seen?: ActionChecklistData;
+  /** This tab's recent changes, per action, for merging with other tabs' writes. */
+  private mine = new Map<string, Change>();
   private focusNext?: string;
   /** Element ids per action id: data ids may hold anything an id attribute cannot. */
   private ids = new ElementIds('a');
@@ -189,7 +194,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   protected override update(changed: PropertyValues<this>): void {
     const spot = noteFocus(this.shadowRoot, 'li[part=action]');
     super.update(changed);
-    restoreFocus(this.shadowRoot, spot, 'input', () => this.shadowRoot?.querySelector('h2'));
+    restoreFocus(this.shadowRoot, spot, 'input', () =>
+      this.shadowRoot?.querySelector('[part=title]'),
+    );
   }
 
   protected override updated(): void {
@@ -213,7 +220,15 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     if (!this.model || !this.isConnected || this.watched === this.key) return;
     this.unwatch?.();
     this.watched = this.key;
-    this.unwatch = watchKey(this.key, () => this.requestUpdate());
+    this.unwatch = watchKey(this.key, () => this.fromOtherTab());
+  }
+
+  /** Another tab wrote this checklist: put back any change of ours its write missed, then show. */
+  private fromOtherTab(): void {
+    if (!this.model) return;
+    const merged = mergeOwn(this.entries(), this.mine, Date.now());
+    if (merged) save(this.key, this.pack(merged));
+    this.requestUpdate();
   }
 
   private entries(): Map<string, Entry> {
@@ -246,7 +261,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   private patch(id: string, patch: Entry): void {
     const entries = this.entries();
-    entries.set(id, { ...entries.get(id), ...patch });
+    const entry = this.pack(new Map([[id, { ...entries.get(id), ...patch }]]))[id];
+    if (entry) entries.set(id, entry);
+    else entries.delete(id);
+    this.mine.set(id, { entry, at: Date.now() });
     this.undo = undefined;
     this.store(this.pack(entries));
   }
@@ -463,8 +481,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const total = d.actions.length;
     this.needsClock = false;
     return html`<section class="w" part="base">
-      <h2 part="title" tabindex="-1">${d.title || c.title}</h2>
-      ${this.renderProgress(done.size, total)}
+      ${this.heading(d.title || c.title)} ${this.renderProgress(done.size, total)}
       ${
         total
           ? html`<progress aria-hidden="true" max=${total} .value=${done.size}></progress>

@@ -41,8 +41,11 @@ export interface ActionChecklistData {
 /** More than this is a data mistake (a checklist is what a member can do this week), not a list. */
 export const MAX_ACTIONS = 50;
 
+/** Hashtags or mentions per action: each is a button, and all of them go into every post link. */
+export const MAX_TAGS = 20;
+
 const text = { t: 'str', min: 1 } as const;
-const tags = { t: 'arr', of: text } as const;
+const tags = { t: 'arr', of: text, max: MAX_TAGS } as const;
 
 export const actionChecklistSchema: Schema = {
   t: 'obj',
@@ -52,6 +55,7 @@ export const actionChecklistSchema: Schema = {
     title: { t: 'str' },
     actions: {
       t: 'arr',
+      max: MAX_ACTIONS,
       of: {
         t: 'obj',
         req: ['id', 'title'],
@@ -75,14 +79,20 @@ export const actionChecklistSchema: Schema = {
             what: 'a whole number from 1 to 999',
           },
         },
-        rule: (a) => (a.repeat && !a.weekday ? 'repeat "weekly" needs a weekday' : undefined),
+        // Without a weekday a weekly action has no day to clear on: shown as a one-off.
+        rule: (a, warn) => {
+          if (a.repeat && !a.weekday) {
+            delete a.repeat;
+            warn('repeat', '"weekly" needs a weekday; shown as a one-time action');
+          }
+          return undefined;
+        },
       },
     },
   },
+  // Ticks are saved by action id: two actions with one id would share a tick, so that refuses.
   rule: (d) => {
     const actions = d.actions as ChecklistAction[];
-    if (actions.length > MAX_ACTIONS)
-      return `actions: ${actions.length} actions is more than ${MAX_ACTIONS}`;
     const seen = new Map<string, number>();
     for (const [i, a] of actions.entries()) {
       const first = seen.get(a.id);
@@ -121,6 +131,41 @@ export function readEntries(stored: unknown, actions: ChecklistAction[]): Map<st
     if (clean.at || clean.n) out.set(id, clean);
   }
   return out;
+}
+
+/** One change this tab made to an action's entry (`undefined`: cleared), and when. */
+export interface Change {
+  entry?: Entry;
+  at: number;
+}
+
+/** How long this tab stands by a change of its own that another tab's write may have missed. */
+export const MERGE_WINDOW_MS = 10_000;
+
+const sameEntry = (a?: Entry, b?: Entry) => a?.at === b?.at && a?.n === b?.n;
+
+/**
+ * Merges this tab's recent changes into what another tab just wrote. Tabs read storage from their
+ * own copy, so two tabs ticking different actions in the same instant each write the whole list
+ * without the other's tick; the tab whose write lost puts its own changes back, per action. Each
+ * change is put back once and then forgotten (as is one already there, or older than the window),
+ * so two tabs that disagree on one action settle instead of ping-ponging. Returns the merged
+ * entries, or `undefined` when nothing of ours was missing; `changes` is pruned in place.
+ */
+export function mergeOwn(
+  stored: Map<string, Entry>,
+  changes: Map<string, Change>,
+  now: number,
+): Map<string, Entry> | undefined {
+  let merged: Map<string, Entry> | undefined;
+  for (const [id, { entry, at }] of changes) {
+    changes.delete(id);
+    if (now - at > MERGE_WINDOW_MS || sameEntry(stored.get(id), entry)) continue;
+    merged ??= new Map(stored);
+    if (entry) merged.set(id, entry);
+    else merged.delete(id);
+  }
+  return merged;
 }
 
 /**

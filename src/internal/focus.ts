@@ -29,7 +29,7 @@ export function noteFocus(root: ShadowRoot | null, rows: string): FocusSpot | un
  * After a render: if focus left `root` because the render removed or moved the noted control,
  * puts it back on that control when it is still there, else on the first `primary` control of its
  * row, of the next row still there, of the nearest earlier one, else on `fallback` (the widget's
- * heading, focusable with tabindex=-1).
+ * heading, made focusable with tabindex=-1 — out of the tab order — when it is not already).
  */
 export function restoreFocus(
   root: ShadowRoot | null,
@@ -41,11 +41,13 @@ export function restoreFocus(
   const { control, rows, at } = spot;
   const inRow = (row: Element | undefined) =>
     row?.isConnected ? row.querySelector<HTMLElement>(primary) : null;
+  const last = fallback();
+  if (last && !last.hasAttribute('tabindex')) last.tabIndex = -1;
   const candidates = [
     control.isConnected ? control : null,
     ...rows.slice(Math.max(at, 0)).map(inRow),
     ...rows.slice(0, Math.max(at, 0)).reverse().map(inRow),
-    fallback(),
+    last,
   ];
   for (const c of candidates) {
     c?.focus();

@@ -128,7 +128,7 @@ export class UnionTaList extends UnionElement<TaListData> {
         border-top: 1px solid var(--_border);
         padding: 0.5rem 0;
       }
-      h3 {
+      .sub {
         margin: 0;
         font-size: 1em;
       }
@@ -221,6 +221,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   private onHash = () => this.follow();
 
   protected readonly schema = taListSchema;
+  protected readonly section = 'taList' as const;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -243,7 +244,9 @@ export class UnionTaList extends UnionElement<TaListData> {
   protected override update(changed: PropertyValues<this>): void {
     const spot = noteFocus(this.shadowRoot, 'section[part=subgroup]');
     super.update(changed);
-    restoreFocus(this.shadowRoot, spot, 'button.head', () => this.shadowRoot?.querySelector('h2'));
+    restoreFocus(this.shadowRoot, spot, 'button.head', () =>
+      this.shadowRoot?.querySelector('[part=title]'),
+    );
   }
 
   /** Opens and scrolls to the subgroup the page URL names; a hash naming none is ignored. */
@@ -423,17 +426,16 @@ export class UnionTaList extends UnionElement<TaListData> {
   /** A subgroup: its disclosure button (name and counts), summary, and items while open. */
   private renderSection(section: Section): TemplateResult {
     const { g, open } = section;
+    const toggle = html`<button
+      class="head"
+      aria-expanded=${open}
+      aria-controls="${g.el}-items"
+      @click=${() => this.toggle(section)}
+    >
+      ${g.sg.name} <span class="muted">${this.counts(g)}</span>
+    </button>`;
     return html`<section id=${g.el} part="subgroup">
-      <h3>
-        <button
-          class="head"
-          aria-expanded=${open}
-          aria-controls="${g.el}-items"
-          @click=${() => this.toggle(section)}
-        >
-          ${g.sg.name} <span class="muted">${this.counts(g)}</span>
-        </button>
-      </h3>
+      ${this.heading(toggle, 'sub')}
       ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
       <ul id="${g.el}-items" role="list" ?hidden=${!open}>
         ${open ? this.renderItems(section) : nothing}
@@ -502,7 +504,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   protected override renderData(d: TaListData): TemplateResult {
     const { tag, t } = this.locale;
     return html`<div class="w" part="base">
-      <h2 part="title" tabindex="-1">${d.title ?? t.taList.title}</h2>
+      ${this.heading(d.title ?? t.taList.title)}
       ${this.groups.length ? this.renderList() : html`<p>${t.taList.empty}</p>`}
       ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
     </div>`;

@@ -3,6 +3,8 @@ import { json, respond } from '../helpers/respond.js';
 import sinon from 'sinon';
 import {
   MAX_BACKOFF_MS,
+  MAX_BYTES,
+  MAX_WAIT_MS,
   subscribe,
   TIMEOUT_MS,
   type FeedListener,
@@ -119,6 +121,33 @@ describe('feed: shared loading', () => {
   });
 });
 
+describe('feed: size', () => {
+  for (const [name, query] of [
+    ['streamed with no Content-Length', `bytes=${MAX_BYTES + 1}`],
+    ['a declared Content-Length', `bytes=${MAX_BYTES + 1}&declared=1`],
+  ]) {
+    it(`refuses a body over ${MAX_BYTES / 2 ** 20} MB, ${name}, keeping what it had`, async () => {
+      const url = `${fresh(`/__feed/big-${Date.now()}`)}&${query}`;
+      const l = recorder();
+      const failed = new Promise<void>(
+        (resolve) => (l.error = (e) => resolve(void l.errors.push(e))),
+      );
+      watch(url, l);
+      await failed;
+      expect(l.errors).to.deep.equal(['is larger than 5 MB, the most a widget reads']);
+      expect(l.docs).to.deep.equal([]);
+    });
+  }
+
+  it('reads a body just under the cap', async () => {
+    const l = recorder();
+    const loaded = new Promise<void>((resolve) => (l.data = (d) => resolve(void l.docs.push(d))));
+    watch(fresh(`/__feed/near-${Date.now()}`) + `&bytes=${MAX_BYTES}`, l);
+    await loaded;
+    expect((l.docs[0] as string).length).to.equal(MAX_BYTES - 2);
+  });
+});
+
 describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
   let clock: sinon.SinonFakeTimers;
   let fetchStub: sinon.SinonStub;
@@ -206,23 +235,59 @@ describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
     const start = Date.now();
     await clock.tickAsync(3_600_000);
     const gaps = times.map((t, i) => t - (i ? times[i - 1] : start));
-    // random() = 0.5 → each wait is 75% of 10 s × 2^(fails-1), capped at 10 minutes.
+    // random() = 0.5 → each wait is 125% of 10 s × 2^(fails-1), capped at 10 minutes.
     expect(gaps.slice(0, 7)).to.deep.equal([
-      7_500, 15_000, 30_000, 60_000, 120_000, 240_000, 450_000,
+      12_500, 25_000, 50_000, 100_000, 200_000, 400_000, 750_000,
     ]);
-    expect(Math.max(...gaps)).to.equal(MAX_BACKOFF_MS * 0.75);
+    expect(Math.max(...gaps)).to.equal(MAX_BACKOFF_MS * 1.25);
     expect(l.errors.every((e) => e === 'HTTP 500')).to.equal(true);
   });
 
-  it('spreads retries: different random draws give different waits', async () => {
+  it('spreads retries: different random draws give different waits, never sooner than a period', async () => {
     (Math.random as sinon.SinonStub).returns(0);
     fetchStub.resolves(json({}, {}, 500));
     watch(fresh(), recorder(60));
     await settle();
-    await clock.tickAsync(29_999);
+    await clock.tickAsync(59_999);
     expect(fetchStub.callCount).to.equal(1);
     await clock.tickAsync(1);
-    expect(fetchStub.callCount).to.equal(2); // 50% of 60 s
+    expect(fetchStub.callCount).to.equal(2); // 100% of 60 s
+    (Math.random as sinon.SinonStub).returns(0.99);
+    await clock.tickAsync(120_000);
+    expect(fetchStub.callCount).to.equal(3); // 2 × 60 s at 100%: the draw before was 0
+  });
+
+  for (const [name, headers, status] of [
+    ['Cache-Control: max-age=2592000 (30 days)', { 'cache-control': 'max-age=2592000' }, 200],
+    ['Retry-After: 3000000 on a 503', { 'retry-after': '3000000' }, 503],
+    ['a Retry-After date 40 days ahead', { 'retry-after': 'in40days' }, 503],
+    ['Cache-Control: max-age past 2^53 ms', { 'cache-control': `max-age=${'9'.repeat(30)}` }, 200],
+  ] as const) {
+    it(`waits at most an hour, and never loops, for ${name}`, async () => {
+      const answer = () => {
+        const h: Record<string, string> = { ...headers };
+        if (h['retry-after'] === 'in40days')
+          h['retry-after'] = new Date(Date.now() + 40 * 86_400_000).toUTCString();
+        return json({ a: 1 }, h, status);
+      };
+      fetchStub.callsFake(async () => answer());
+      watch(fresh(), recorder(10));
+      await settle();
+      await clock.tickAsync(60_000);
+      expect(fetchStub.callCount, 'requests in the first minute').to.equal(1);
+      await clock.tickAsync(MAX_WAIT_MS - 60_000);
+      expect(fetchStub.callCount, 'requests in the first hour').to.equal(2);
+    });
+  }
+
+  it('keeps a refresh period past the timer range to an hour', async () => {
+    fetchStub.callsFake(async () => json({ a: 1 }));
+    watch(fresh(), recorder(3_000_000));
+    await settle();
+    await clock.tickAsync(60_000);
+    expect(fetchStub.callCount).to.equal(1);
+    await clock.tickAsync(MAX_WAIT_MS);
+    expect(fetchStub.callCount).to.equal(2);
   });
 
   it('never replaces good data with a failure or malformed JSON', async () => {
@@ -233,7 +298,7 @@ describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
     watch(fresh(), l);
     await settle();
     await clock.tickAsync(10_000);
-    await clock.tickAsync(10_000);
+    await clock.tickAsync(12_500); // the first retry: 1.25 periods
     expect(l.docs).to.deep.equal([{ good: 1 }]);
     expect(l.errors[0]).to.match(/^is not valid JSON/);
     expect(l.errors[1]).to.match(/^network error/);
@@ -251,7 +316,26 @@ describe('feed: refresh, backoff, Retry-After, max-age, visibility', () => {
     const l = recorder();
     watch(fresh(), l);
     await clock.tickAsync(TIMEOUT_MS);
-    expect(l.errors).to.deep.equal([`no answer within ${TIMEOUT_MS / 1000} s`]);
+    expect(l.errors).to.deep.equal([`no complete answer within ${TIMEOUT_MS / 1000} s`]);
+  });
+
+  it('gives up on a body that drips too slowly, and says so', async () => {
+    fetchStub.callsFake(async (_url: string, init: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"a":'));
+          init.signal!.addEventListener('abort', () =>
+            controller.error(new DOMException('signal is aborted without reason', 'AbortError')),
+          );
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    });
+    const l = recorder();
+    watch(fresh(), l);
+    await clock.tickAsync(TIMEOUT_MS);
+    await settle();
+    expect(l.errors).to.deep.equal([`no complete answer within ${TIMEOUT_MS / 1000} s`]);
   });
 
   it('sleeps while the page is hidden and catches up when it is shown', async () => {
