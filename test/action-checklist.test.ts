@@ -821,7 +821,11 @@ describe('<union-action-checklist>', () => {
     it('offer plain post links with the text filled in, and tell the host page', async () => {
       const el = await make(seed());
       const links = [...item(el, 1).querySelectorAll('a')];
-      expect(links.map((a) => a.textContent)).to.deep.equal(['Post on X', 'Post on Bluesky']);
+      // As a screen reader names them: they open a new tab, and say so.
+      expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Post on X (opens in a new tab)',
+        'Post on Bluesky (opens in a new tab)',
+      ]);
       expect(new URL(links[0].href).searchParams.get('text')).to.equal(
         '#BestJobsBestCare @KPThrive @ufcwlocal7healthcare',
       );
@@ -848,6 +852,18 @@ describe('<union-action-checklist>', () => {
     expect(itemText(el, 0)).to.contain('Shared with 1 of 5');
     el.remove();
     expect(itemText(await make(data), 0)).to.contain('Shared with 1 of 5');
+  });
+
+  it('offers no reset when nothing is done (a weekly tick from an earlier week)', async () => {
+    const data = seed();
+    const lastMonth = Date.now() - 30 * 86_400_000;
+    localStorage.setItem(
+      key(data.id),
+      JSON.stringify({ 'mobilization-mondays': { at: lastMonth } }),
+    );
+    const el = await make(data);
+    expect(progress(el)).to.equal('0 of 3 done');
+    expect(root(el).querySelectorAll('.reset').length).to.equal(0);
   });
 
   it('resets the list, with undo, keeping focus in place', async () => {

@@ -303,6 +303,11 @@ describe('<union-ta-list>', () => {
     );
     await waitUntil(() => expanded(el)[0] === 'true', 'deep link not followed on load');
     expect(expanded(el)).to.deep.equal(['true', 'false']);
+    // Focus is on the opened subgroup's button: the next Tab goes on from there, not from the top.
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused?.textContent).to.contain(data().subgroups[0].name);
 
     location.hash = '#tecnologia-e-ia';
     await waitUntil(() => expanded(el)[1] === 'true', 'hashchange not followed');

@@ -417,7 +417,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
               target="_blank"
               rel="noopener noreferrer"
               @click=${() => this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
-              >${c.post(site)}</a
+              >${c.post(site)}<span class="sr"> ${this.locale.t.newTab}</span></a
             >`,
         )}
       </div>
@@ -464,7 +464,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     </p>`;
   }
 
-  /** "Undo" right after a reset; "Reset the list" while anything is remembered. */
+  /** "Undo" right after a reset; "Reset the list" while anything is done or counted. */
   private renderReset(remembered: boolean): TemplateResult | typeof nothing {
     const c = this.locale.t.actionChecklist;
     if (this.undo) return html`<button class="undo" @click=${this.restore}>${c.undo}</button>`;
@@ -494,7 +494,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
               </ul>`
           : html`<p>${c.none}</p>`
       }
-      ${this.renderReset(entries.size > 0)}
+      ${this.renderReset(done.size > 0 || [...entries.values()].some((e) => e.n))}
     </section>`;
   }
 }

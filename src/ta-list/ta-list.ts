@@ -249,7 +249,10 @@ export class UnionTaList extends UnionElement<TaListData> {
     );
   }
 
-  /** Opens and scrolls to the subgroup the page URL names; a hash naming none is ignored. */
+  /**
+   * Opens and scrolls to the subgroup the page URL names, and moves focus to its button, so the
+   * next Tab goes on from there; a hash naming none is ignored.
+   */
   private follow(): void {
     const id = hashId();
     const g = this.groups.find((g) => g.id === id);
@@ -257,9 +260,12 @@ export class UnionTaList extends UnionElement<TaListData> {
     this.group = this.status = this.query = '';
     this.flipped = new Set([g.id]);
     this.shownUpTo = new Map();
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector(`#${g.el}`)?.scrollIntoView({ block: 'start' }),
-    );
+    this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`#${g.el}`)?.scrollIntoView({ block: 'start' });
+      this.renderRoot
+        .querySelector<HTMLElement>(`#${g.el} button.head`)
+        ?.focus({ preventScroll: true });
+    });
   }
 
   /** Derives what renders from new data: ids, counts, search text and "new" marks. */
