@@ -13,8 +13,9 @@
 //      renders the tags with React's server renderer;
 //    - bundles an app importing two per-widget entries with Vite, and checks that what the page
 //      loads up front carries one copy of Lit.
-// 3. The README's links work on the npm page (absolute, or anchors) and its CDN URLs name this
-//    version.
+// 3. The snippets' CDN addresses (dist/sri.json) are the public npm CDNs' for this name and
+//    version; the README's links work on the npm page (absolute, or anchors) and its CDN URLs name
+//    this version.
 // Prints each step's time, the tarball's size and the app's size. Exit code 1 on any failure.
 // TEST_PACKAGE_REUSE=1 keeps an installed test/consumers/node_modules (faster local reruns).
 import { spawnSync } from 'node:child_process';
@@ -148,13 +149,30 @@ await step('bundler app with two per-widget entries (Vite)', async () => {
   if (copies !== 1) throw new Error(`${copies} copies of Lit in what the page loads up front`);
 });
 
+await step('snippets: the public npm CDNs of this version, unless UNION_CDN says otherwise', () => {
+  const sri = JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8'));
+  if (process.env.UNION_CDN || process.env.UNION_PAGES) {
+    console.log(`UNION_CDN / UNION_PAGES set: sri.json has ${sri.cdn}, ${sri.pages}`);
+    return;
+  }
+  const want = {
+    cdn: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`,
+    pages: `https://unpkg.com/${pkg.name}@${pkg.version}/dist/`,
+  };
+  for (const [field, url] of Object.entries(want))
+    if (sri[field] !== url) throw new Error(`dist/sri.json ${field}: ${sri[field]}, not ${url}`);
+  console.log(`scripts from ${want.cdn}, pages from ${want.pages}`);
+});
+
 await step('README: links that work on the npm page, CDN URLs of this version', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const relative = [...readme.matchAll(/\]\(([^)]+)\)/g)]
     .map((m) => m[1])
     .filter((href) => !/^(https?:|mailto:|#)/.test(href));
   if (relative.length) throw new Error(`relative links (broken on npm): ${relative.join(', ')}`);
-  const versions = [...readme.matchAll(/union-widgets@([^/\s"'`]+)\//g)].map((m) => m[1]);
+  const versions = [...readme.matchAll(/union-widgets@([^/\s"'`]+)\//g)]
+    .map((m) => m[1])
+    .filter((v) => v !== '<version>'); // the placeholder in the UNION_CDN table
   const stale = versions.filter((v) => v !== pkg.version);
   if (!versions.length) throw new Error('no CDN URL with the version');
   if (stale.length)
