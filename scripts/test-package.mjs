@@ -95,7 +95,9 @@ await step('are the types wrong', () => {
   run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table'], { quiet: true });
   console.log('attw --profile esm-only: no problems');
 });
-await step('React 19 TSX (tsc)', () => run(bin('tsc'), ['-p', 'tsconfig.json']));
+await step('React 19 TSX, and the CDN files by path (tsc)', () =>
+  run(bin('tsc'), ['-p', 'tsconfig.json']),
+);
 await step('global JSX namespace (tsc)', () => run(bin('tsc'), ['-p', 'jsx/tsconfig.json']));
 await step('Vue SFC (vue-tsc, strict templates)', () =>
   run(bin('vue-tsc'), ['-p', 'vue/tsconfig.json']),
