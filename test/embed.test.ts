@@ -481,7 +481,11 @@ describe('the embed builder (dist/builder.html)', () => {
     (doc.querySelector('input[name=mode][value=inline]') as HTMLInputElement).click();
     await type('json', '{"results": [', /is not valid JSON/);
     await type('json', '{"results": [{"union": "A", "yes": -1, "no": 3}]}', /1 problem/);
-    expect(list()).to.deep.equal(['results[0].yes: -1 is not a count']);
+    // The bad count is left out (a warning); the result then has no figure (the error).
+    expect(list()).to.deep.equal([
+      'results[0]: needs both yes and no counts, or yesPercent',
+      'warning: results[0].yes: -1 is not a count; left out',
+    ]);
     await type('json', ' '.repeat(5 * 1024 * 1024 + 1), /must be under 5\.0 MB/, 15_000);
     await type(
       'json',

@@ -6,11 +6,14 @@ const plural = new Intl.PluralRules('es');
 const one = (n: number) => plural.select(n) === 'one';
 const es: Messages = {
   loading: 'Cargando…',
-  unavailable: 'No se puede mostrar en este momento.',
+  unavailable: (what: string) => `Por ahora no podemos mostrar ${what}.`,
   problems: 'Problemas con los datos (se muestran en localhost o con debug):',
+  newTab: '(se abre en una pestaña nueva)',
+  moreProblems: (n: number) => `…y ${n} más`,
   updated: (date: string) => `Actualizado el ${date}`,
 
   voteTally: {
+    name: 'los resultados de la votación',
     title: 'Resultados de la votación',
     yesShare: (percent: string, over: boolean) => `${over ? 'más del ' : ''}${percent} a favor`,
     counts: (yes: string, no: string) => `${yes} a favor · ${no} en contra`,
@@ -23,6 +26,7 @@ const es: Messages = {
 
   // <union-action-checklist>
   actionChecklist: {
+    name: 'la lista de acciones',
     title: 'Acciones que puedes tomar',
     progress: (done: string, total: string) => `Completadas: ${done} de ${total}`,
     none: 'Por ahora no hay nada que hacer. Vuelve pronto.',
@@ -47,6 +51,7 @@ const es: Messages = {
 
   // <union-town-hall>
   townHall: {
+    name: 'la asamblea',
     choose: 'Elige una sesión',
     yourTime: (time: string) => `${time} en tu hora`,
     now: 'En curso',
@@ -67,6 +72,7 @@ const es: Messages = {
 
   // <union-petition-counter>
   petitionCounter: {
+    name: 'la petición',
     signatures: (n: number) => (n === 1 ? 'firma' : 'firmas'),
     of: (count: string, target: string) => `${count} de ${target} firmas`,
     percent: (percent: string, goal: string) => `${percent} de la meta de ${goal}`,
@@ -87,6 +93,7 @@ const es: Messages = {
 
   // <union-ta-list>
   taList: {
+    name: 'los acuerdos tentativos',
     title: 'Acuerdos tentativos',
     status: { ta: 'Acuerdo tentativo', recommended: 'Recomendado', open: 'Abierto' },
     count: (status, count, n) =>
@@ -123,6 +130,7 @@ const es: Messages = {
       }`,
     noMatch: 'Ningún punto coincide con estos filtros.',
     clear: 'Borrar filtros',
+    more: (_count, n, shown, all) => `Mostrar ${n} más (${shown} de ${all} a la vista)`,
   },
 };
 
