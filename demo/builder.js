@@ -1,8 +1,26 @@
 // The embed builder (demo/builder.html): pick a widget, point it at data, check it with the same
 // schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
 // types is untrusted: it only ever reaches the page as text, attribute values or properties.
-import { schemas, check, describe, resolvePointer, parseJson, pointerHint } from '/dist/schemas.js';
-import { prerender } from './prerender.js';
+//
+// Built into dist/builder.html (scripts/build-builder.mjs), so every version's builder is online
+// beside its library: addresses here are relative, and the dist/ folder is the one this page
+// loads union-widgets.js from (../dist/ from demo/, ./ from dist/).
+import {
+  schemas,
+  check,
+  describe,
+  resolvePointer,
+  parseJson,
+  pointerHint,
+} from '../dist/schemas.js';
+import {
+  embedUrl,
+  iframeSnippet,
+  localOnlyProblems,
+  prerenderedSnippet,
+  scriptSnippet,
+} from './snippets.js';
+import { prerenderer } from './prerender.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -33,7 +51,10 @@ const COLOURS = [
 ];
 const MAX_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = 10_000;
-const DEMO_FEED = '/demo/campaign.json';
+/** The sample campaign, for the preview until the webmaster's own data is there. */
+const SAMPLE = new URL('campaign.json', import.meta.url).href;
+/** The dist/ folder this page loads the library from: sri.json and embed.html are there too. */
+const DIST = new URL('.', document.querySelector('script[src$="union-widgets.js"]').src).href;
 
 const $ = (id) => document.getElementById(id);
 const names = Object.keys(schemas);
@@ -44,23 +65,11 @@ let inlineData; // the parsed inline JSON, when it parses
 let inlineOk = false; // …and is valid for the widget
 let feedData; // the feed's data, when it is valid for the widget: what the prerendering shows
 let prerendering = 0; // the latest prerendered snippet asked for; older answers are dropped
+let sample; // the sample campaign, once loaded
 
 // ---- small helpers ------------------------------------------------------------------------
 
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const attr = (s) =>
-  String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-const text = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** JSON safe inside <script type="application/json">: no "</script>" can end it early. */
-const scriptJson = (v) =>
-  JSON.stringify(v, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 
 function httpUrl(s, base = location.href) {
   if (!s) return undefined;
@@ -162,7 +171,12 @@ async function checkFeed() {
   const mine = ++token;
   feedData = undefined;
   const raw = $('feed-url').value.trim();
-  if (!raw) return show('Enter the address of your JSON file.', [], 'error');
+  if (!raw)
+    return show(
+      'Enter the address of your JSON file. Until then, the preview shows sample data.',
+      [],
+      'error',
+    );
   const url = httpUrl(raw);
   if (!url) return show(`"${raw}" is not a web address (http or https).`, [], 'error');
   const { pointer, error } = readPointer();
@@ -235,18 +249,23 @@ async function loadFile(file) {
   update();
 }
 
-/** Fills the inline editor with the demo campaign's data for the chosen widget, as a start. */
-async function sampleInline() {
-  const name = $('widget').value;
+/** The sample campaign's data for a widget (undefined when there is none). */
+async function sampleFor(name) {
   const { pointer } = defaults(name);
   try {
-    const doc = await (await fetch(DEMO_FEED)).json();
-    const data = pointer ? resolvePointer(doc, '#' + pointer) : undefined;
-    if ($('widget').value === name && data !== undefined && $('json').dataset.sample !== 'edited')
-      $('json').value = JSON.stringify(data, null, 2);
+    sample ??= await (await fetch(SAMPLE)).json();
+    return pointer ? resolvePointer(sample, '#' + pointer) : undefined;
   } catch {
-    // no sample: the editor stays as it is
+    return undefined;
   }
+}
+
+/** Fills the inline editor with the sample campaign's data for the chosen widget, as a start. */
+async function sampleInline() {
+  const name = $('widget').value;
+  const data = await sampleFor(name);
+  if ($('widget').value === name && data !== undefined && $('json').dataset.sample !== 'edited')
+    $('json').value = JSON.stringify(data, null, 2);
 }
 
 // ---- preview and snippets -----------------------------------------------------------------
@@ -282,23 +301,12 @@ function settings() {
   };
 }
 
-function embedUrl(s, base) {
-  const q = new URLSearchParams({ widget: s.name });
-  if (s.src) q.set('src', s.src.href);
-  if (s.data !== undefined) q.set('data', JSON.stringify(s.data));
-  if (s.source) q.set('source', s.source);
-  if (s.lang) q.set('lang', s.lang);
-  q.set('id', s.tag);
-  for (const [prop, value] of s.theme) q.set(prop, value);
-  return `${base}embed.html?${q}`;
-}
-
 function preview(s) {
   const box = $('preview');
   const asIframe = document.querySelector('input[name=preview-as]:checked').value === 'iframe';
   if (asIframe) {
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(s, new URL('/dist/', location.href).href);
+    frame.src = embedUrl(s, DIST);
     frame.title = `${s.tag} preview`;
     frame.setAttribute('data-union-embed', '');
     frame.height = String(s.height);
@@ -318,30 +326,48 @@ function preview(s) {
     el.append(f);
   }
   if (s.data !== undefined) el.data = s.data;
+  const showSample = s.mode === 'feed' && !s.src;
+  if (showSample) sampleFor(s.name).then((data) => data !== undefined && (el.data = data));
+  $('preview-note').hidden = !showSample;
   box.replaceChildren(el);
 }
 
-/** The element's src as the webmaster gave it: relative stays relative (their own site). */
-function snippetSrc(s) {
-  if (/^https?:\/\//i.test(s.rawSrc)) return s.src.href;
-  return s.rawSrc.replace(/#.*$/, '') + s.src.hash;
+/**
+ * Where the snippets load the library from: the webmaster's own copy of dist/ when they give one,
+ * else the public CDN of this version (sri.json: `cdn` for scripts, `pages` for embed.html).
+ * `error` says why a typed address cannot be used.
+ */
+function bases() {
+  const own = $('script-base').value.trim();
+  if (!own) {
+    const cdn = sri?.cdn ?? DIST;
+    return { base: cdn, pages: sri?.pages ?? cdn };
+  }
+  let url;
+  try {
+    url = new URL(own);
+  } catch {
+    // reported below
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    return {
+      error: `"${own}" is not a web address: give the full https:// address of your copy's dist/ folder.`,
+    };
+  url.search = url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { base: url.href, pages: url.href };
 }
 
-/**
- * The prerendered snippet (recommended, shown first): the element as `union-widgets render` writes
- * it — its declarative shadow root rendered from the checked data by the same code (src/ssr.ts in
- * a Web Worker, demo/prerender.js) — after the same script and theme lines, with the fallback and
- * inline data as the plain snippet has them (`light`).
- */
-function prerenderedSnippet(s, head, light) {
-  const mine = ++prerendering;
+const prerender = prerenderer(DIST + 'prerender.js');
+
+/** The prerendered snippet (recommended, first), from the data as checked; '' until it is valid. */
+function showPrerendered(s, where) {
+  const mine = prerendering;
   const area = $('snippet-prerendered');
   const data = s.mode === 'inline' ? inlineOk && s.data : feedData;
   if (!data) return void (area.value = '');
-  const attributes = { source: s.source || undefined, lang: s.lang || undefined };
-  if (s.mode === 'feed' && s.src) attributes.src = snippetSrc(s);
-  prerender({ widget: s.name, data, attributes, light }).then(
-    (html) => mine === prerendering && (area.value = [...head, html].join('\n')),
+  prerenderedSnippet(s, { base: where.base, sri }, data, prerender).then(
+    (snippet) => mine === prerendering && (area.value = snippet),
     (e) => {
       if (mine !== prerendering) return;
       area.value = '';
@@ -353,57 +379,30 @@ function prerenderedSnippet(s, head, light) {
 function snippets(s) {
   const notes = [];
   if (!sri)
-    notes.push(
-      'dist/sri.json is missing (run npm run build): the snippets have no integrity hashes.',
+    notes.push('sri.json is missing (run npm run build): the snippets have no integrity hashes.');
+  const where = bases();
+  const problems = where.error ? [where.error] : localOnlyProblems(s, where);
+  // Re-rendered only when they change, so a screen reader announces them once.
+  const list = $('snippet-problems');
+  if ([...list.children].map((li) => li.textContent).join('\n') !== problems.join('\n'))
+    list.replaceChildren(
+      ...problems.map((p) => {
+        const li = document.createElement('li');
+        li.textContent = p;
+        return li;
+      }),
     );
-  const base = sri?.cdn ?? 'https://cdn.example/union-widgets/dist/';
-  const pin = (file) =>
-    sri?.integrity[file]
-      ? ` integrity="${sri.integrity[file]}" crossorigin="anonymous"`
-      : ' crossorigin="anonymous"';
-  const lines = [];
-  for (const chunk of sri?.preload['union-widgets.js'] ?? [])
-    lines.push(`<link rel="modulepreload" href="${attr(base + chunk)}"${pin(chunk)} />`);
-  lines.push(
-    `<script type="module" src="${attr(base + 'union-widgets.js')}"${pin('union-widgets.js')}></script>`,
-  );
-  if (s.theme.length)
-    lines.push(
-      '<style>',
-      `  ${s.tag} {`,
-      ...s.theme.map(([p, v]) => `    ${p}: ${v};`),
-      '  }',
-      '</style>',
-    );
-  const head = lines.length; // the library's and the theme's lines: both script snippets have them
-  const attrs = [];
-  if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
-  if (s.source) attrs.push(`source="${attr(s.source)}"`);
-  if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
-  lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
-  if (s.fallbackText)
-    lines.push(
-      s.fallbackUrl
-        ? `  <a href="${attr(s.fallbackUrl.href)}">${text(s.fallbackText)}</a>`
-        : `  <p>${text(s.fallbackText)}</p>`,
-    );
-  if (s.mode === 'inline' && s.data !== undefined)
-    lines.push(
-      '  <script type="application/json">',
-      ...scriptJson(s.data)
-        .split('\n')
-        .map((l) => '    ' + l),
-      '  </script>',
-    );
-  lines.push(`</${s.tag}>`);
-  $('snippet-script').value = lines.join('\n');
-  prerenderedSnippet(s, lines.slice(0, head), lines.slice(head + 1, -1).join('\n'));
-
-  const url = embedUrl(s, base);
-  $('snippet-iframe').value = [
-    `<iframe src="${attr(url)}" title="${attr(s.fallbackText || s.tag)}" data-union-embed width="100%" height="${s.height}" style="border:0;display:block" loading="lazy"></iframe>`,
-    `<script src="${attr(base + 'embed/resize.js')}"${pin('embed/resize.js')} async></script>`,
-  ].join('\n');
+  $('snippet-refused').hidden = !problems.length;
+  for (const b of document.querySelectorAll('button.copy')) b.disabled = problems.length > 0;
+  ++prerendering;
+  if (problems.length) {
+    $('snippet-prerendered').value = $('snippet-script').value = $('snippet-iframe').value = '';
+    $('snippet-note').textContent = '';
+    return;
+  }
+  $('snippet-script').value = scriptSnippet(s, { base: where.base, sri });
+  showPrerendered(s, where);
+  $('snippet-iframe').value = iframeSnippet(s, { ...where, sri });
 
   if (s.mode === 'feed' && s.src && !/^https?:\/\//i.test(s.rawSrc))
     notes.push(
@@ -413,7 +412,7 @@ function snippets(s) {
     notes.push('Enter a feed URL (and check it) to complete the snippet.');
   if (s.mode === 'inline' && s.data === undefined)
     notes.push('Fix the JSON to complete the snippet.');
-  if (url.length > 8000)
+  if (embedUrl(s, where.pages).length > 8000)
     notes.push(
       'The iframe address is very long: host the JSON as a file and use a feed URL instead.',
     );
@@ -489,7 +488,7 @@ function start() {
       `There is no widget called "${wanted}". Pick one from the list: ${names.join(', ')}.`;
   }
   $('widget').value = names.includes(wanted) ? wanted : names[0];
-  $('feed-url').value = new URL(DEMO_FEED, location.href).href;
+  $('cdn-name').textContent = sri?.cdn ? new URL(sri.cdn).host : 'the public CDN';
 
   let timer;
   const later = (fn) => () => {
@@ -509,7 +508,7 @@ function start() {
     later(checkInline)();
   });
   $('json-file').addEventListener('change', (e) => loadFile(e.target.files[0]));
-  for (const id of ['source', 'lang', 'radius', 'fallback-url']) {
+  for (const id of ['source', 'lang', 'radius', 'fallback-url', 'script-base']) {
     $(id).addEventListener('input', update);
     $(id).addEventListener('change', update);
   }
@@ -531,7 +530,7 @@ function start() {
   update();
 }
 
-fetch('/dist/sri.json')
+fetch(DIST + 'sri.json')
   .then((r) => (r.ok ? r.json() : null))
   .catch(() => null)
   .then((json) => {

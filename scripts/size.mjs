@@ -20,21 +20,29 @@ const CORE = 'core + Lit alone is ~10.3 KB';
 // logging, feed body cap) and issue 12's accessibility fixes (heading-level, named messages) added
 // about 1.1 KB to each file; issue 13 (prerender, lazy languages) is where they come back down.
 const HARDENING = '+1.1 KB for hardening and accessibility (issues 11, 12)';
+// Lit's repeat directive (0.9 KB) renders lists keyed by id, so a refresh cannot move a member's
+// focus onto another item, and focus that loses its control stays in the widget (issue 11 §4);
+// the TA list also pages long subgroups (issue 11 §5): +1.2 to 1.7 KB per list widget.
+const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 24.75 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}`,
+    ceiling: 26.75 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}`,
   },
   'vote-tally.js': { goal: 10 * KB, ceiling: 14.25 * KB, why: `${CORE}; ${HARDENING}` },
-  'town-hall.js': { goal: 12 * KB, ceiling: 17 * KB, why: `${CORE}; ${HARDENING}` },
+  'town-hall.js': { goal: 12 * KB, ceiling: 18.5 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
   'petition-counter.js': { goal: 10 * KB, ceiling: 15.25 * KB, why: `${CORE}; ${HARDENING}` },
-  'action-checklist.js': { goal: 10 * KB, ceiling: 16.75 * KB, why: `${CORE}; ${HARDENING}` },
-  'ta-list.js': { goal: 10 * KB, ceiling: 15.5 * KB, why: `${CORE}; ${HARDENING}` },
+  'action-checklist.js': {
+    goal: 10 * KB,
+    ceiling: 18.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}`,
+  },
+  'ta-list.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 34.5 * KB,
-    why: `one file: the QR encoder inlined; ${HARDENING}`,
+    ceiling: 36.5 * KB,
+    why: `one file: the QR encoder inlined; ${HARDENING}; ${KEYED}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },

@@ -530,6 +530,100 @@ describe('<union-action-checklist>', () => {
     expect(ticked(el)).to.deep.equal([false, false, true]);
   });
 
+  describe('a refresh under the member’s focus', () => {
+    /** The focused control's accessible name (a checkbox is named by its label). */
+    const focusedName = (el: Element) => {
+      const f = root(el).activeElement as HTMLInputElement | null;
+      return f?.labels?.[0]?.textContent ?? f?.textContent?.trim();
+    };
+
+    it('keeps focus on the same action when one is added above it, and Space ticks that one', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[1].focus();
+      expect(focusedName(el)).to.equal('Participate in Mobilization Mondays');
+      el.data = {
+        ...data,
+        actions: [{ id: 'new', title: 'Sign the new petition' }, ...data.actions],
+      };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal('Participate in Mobilization Mondays');
+      const toggled = on(el, 'union-action-toggle');
+      await sendKeys({ press: 'Space' });
+      expect((await toggled).action).to.equal('mobilization-mondays');
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, true, false]);
+      // Its label and description still point at its own checkbox.
+      const box = boxes(el)[2];
+      expect(box.labels![0].textContent).to.equal('Participate in Mobilization Mondays');
+      expect(root(el).getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.equal(
+        'Every Monday',
+      );
+    });
+
+    it('keeps focus on the action when the feed reorders the list', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].focus();
+      el.data = { ...data, actions: [...data.actions].reverse() };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal(data.actions[0].title);
+    });
+
+    it('moves focus to the next action when the focused one is removed, and to the heading when none is left', async () => {
+      const data = seed();
+      const el = await make(data);
+      button(el, 'Copy #BestJobsBestCare').focus();
+      el.data = { ...data, actions: [data.actions[0], data.actions[2]] };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal('Register for the Tele-Town Hall');
+      el.data = { ...data, actions: [data.actions[0]] };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal(data.actions[0].title);
+      el.data = { ...data, actions: [] };
+      await el.updateComplete;
+      const heading = root(el).activeElement!;
+      expect(heading.localName).to.equal('h2');
+      expect(heading.textContent).to.equal(data.title);
+      expect(document.activeElement).to.equal(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves focus to the action’s checkbox when its deadline passes and its link goes', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2021-10-27T18:59:00Z'), // one minute before 1 PM Mountain
+        toFake: ['setInterval', 'clearInterval', 'Date'],
+      });
+      const el = await make(seed());
+      const link = item(el, 2).querySelector('a')!;
+      expect(link.textContent).to.equal('Register');
+      link.focus();
+      clock.tick(60e3);
+      await el.updateComplete;
+      expect(item(el, 2).querySelectorAll('a').length).to.equal(0);
+      expect(focusedName(el)).to.equal('Register for the Tele-Town Hall');
+    });
+
+    it('gives each action an element id whatever its data id holds', async () => {
+      const odd = ['two words', 'quote"and\'apostrophe', '#hash.dot', 'lone \ud800 surrogate', '1'];
+      const el = await make({
+        id: `ids-${++n}`,
+        actions: odd.map((id, i) => ({ id, title: `Action ${i}`, weekday: 'monday' as const })),
+      });
+      const ids = boxes(el).map((b) => b.id);
+      expect(new Set(ids).size).to.equal(odd.length);
+      for (const id of ids) expect(id).to.match(/^[a-z][\w-]*$/i);
+      expect(boxes(el).map((b) => b.labels![0].textContent)).to.deep.equal(
+        odd.map((_, i) => `Action ${i}`),
+      );
+      for (const b of boxes(el))
+        expect(root(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent).to.equal(
+          'Every Monday',
+        );
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('keeps the last good data and every tick when new data is bad', async () => {
     const warn = sinon.stub(console, 'warn');
     const data = seed();
@@ -727,7 +821,11 @@ describe('<union-action-checklist>', () => {
     it('offer plain post links with the text filled in, and tell the host page', async () => {
       const el = await make(seed());
       const links = [...item(el, 1).querySelectorAll('a')];
-      expect(links.map((a) => a.textContent)).to.deep.equal(['Post on X', 'Post on Bluesky']);
+      // As a screen reader names them: they open a new tab, and say so.
+      expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Post on X (opens in a new tab)',
+        'Post on Bluesky (opens in a new tab)',
+      ]);
       expect(new URL(links[0].href).searchParams.get('text')).to.equal(
         '#BestJobsBestCare @KPThrive @ufcwlocal7healthcare',
       );
@@ -754,6 +852,18 @@ describe('<union-action-checklist>', () => {
     expect(itemText(el, 0)).to.contain('Shared with 1 of 5');
     el.remove();
     expect(itemText(await make(data), 0)).to.contain('Shared with 1 of 5');
+  });
+
+  it('offers no reset when nothing is done (a weekly tick from an earlier week)', async () => {
+    const data = seed();
+    const lastMonth = Date.now() - 30 * 86_400_000;
+    localStorage.setItem(
+      key(data.id),
+      JSON.stringify({ 'mobilization-mondays': { at: lastMonth } }),
+    );
+    const el = await make(data);
+    expect(progress(el)).to.equal('0 of 3 done');
+    expect(root(el).querySelectorAll('.reset').length).to.equal(0);
   });
 
   it('resets the list, with undo, keeping focus in place', async () => {

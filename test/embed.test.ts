@@ -309,11 +309,14 @@ describe('embed/resize.js (the parent snippet)', () => {
   });
 });
 
-describe('the embed builder (demo/builder.html)', () => {
-  /** Opens the builder in a frame and waits until its first feed check is done. */
+describe('the embed builder (dist/builder.html)', () => {
+  /** The sample campaign, a relative feed address the test server answers. */
+  const FEED = '/demo/campaign.json';
+
+  /** Opens the builder as built (what the CDN serves) in a frame; waits for its first check. */
   async function builder(query = '') {
     const frame = document.createElement('iframe');
-    frame.src = `/demo/builder.html${query}`;
+    frame.src = `/dist/builder.html${query}`;
     frame.style.width = '1000px';
     frame.style.height = '800px';
     frames.push(frame);
@@ -322,51 +325,143 @@ describe('the embed builder (demo/builder.html)', () => {
     await loaded;
     const doc = frame.contentDocument!;
     const summary = () => doc.getElementById('check-summary')!.textContent ?? '';
-    await waitUntil(() => /valid|problem|nothing|not/.test(summary()), 'no check shown', {
+    await waitUntil(() => /valid|problem|nothing|not|address/.test(summary()), 'no check shown', {
       timeout: 4000,
     });
     /** Sets a field as a person would and waits until the check says `expected`. */
-    const type = async (id: string, value: string, expected: RegExp) => {
+    const type = async (id: string, value: string, expected: RegExp, timeout = 4000) => {
       const field = doc.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
       field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true }));
-      await waitUntil(() => expected.test(summary()), `${id}: expected ${expected}`, {
-        timeout: 4000,
-      });
+      await waitUntil(() => expected.test(summary()), `${id}: expected ${expected}`, { timeout });
+    };
+    /** Sets a field that the check does not read, and lets the builder update. */
+    const set = async (id: string, value: string) => {
+      const field = doc.getElementById(id) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => frame.contentWindow!.requestAnimationFrame(r));
     };
     const list = () =>
       [...doc.querySelectorAll('#check-list li')].map((li) => li.textContent ?? '');
-    return { frame, doc, summary, type, list };
+    const snippet = (id: 'snippet-script' | 'snippet-iframe') =>
+      (doc.getElementById(id) as HTMLTextAreaElement).value;
+    const refusal = () => {
+      const box = doc.getElementById('snippet-refused')!;
+      return box.hidden ? '' : (box.textContent ?? '');
+    };
+    return { frame, doc, summary, type, set, list, snippet, refusal };
   }
 
-  it('starts with a widget from the registry, a checked feed, a preview and pinned snippets', async () => {
-    const { doc, summary } = await builder();
-    expect(summary()).to.match(/valid <union-vote-tally> data/);
+  it('starts with a widget from the registry, sample data in the preview and no feed of its own', async () => {
+    const { doc, summary, snippet, frame } = await builder();
+    expect(summary()).to.match(/Enter the address of your JSON file/);
+    expect((doc.getElementById('feed-url') as HTMLInputElement).value).to.equal('');
     const options = [...doc.querySelectorAll('#widget option')].map((o) => o.getAttribute('value'));
     expect(options).to.include('vote-tally');
-    expect(doc.querySelectorAll('#preview union-vote-tally').length).to.equal(1);
+    const preview = doc.querySelector('#preview union-vote-tally') as HTMLElement & {
+      data?: { results: unknown[] };
+    };
+    await waitUntil(() => preview.data, 'the preview shows no sample data');
+    expect(preview.data!.results.length).to.be.greaterThan(0);
+    expect(doc.getElementById('preview-note')!.hidden).to.equal(false);
+    expect(snippet('snippet-script')).to.contain('<union-vote-tally>');
+    expect(snippet('snippet-script')).not.to.match(/<union-vote-tally[^>]* src=/);
+    // Everything the page loaded came from dist/, as it will on the CDN: nothing from demo/.
+    const loaded = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname);
+    expect(
+      loaded.filter((p) => !p.startsWith('/dist/') && !p.startsWith('/__web-dev-server')),
+    ).to.deep.equal([]);
+    expect(loaded).to.include('/dist/builder/campaign.json');
+  });
+
+  it('pins the snippets to the CDN of this version, with integrity hashes', async () => {
+    const { type, snippet } = await builder();
+    await type('feed-url', FEED, /valid <union-vote-tally> data/);
     const sri = await (await fetch('/dist/sri.json')).json();
-    const script = (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
+    const script = snippet('snippet-script');
     expect(script).to.contain(
       `src="${sri.cdn}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}" crossorigin="anonymous"`,
     );
     // Every chunk the entry loads up front is pinned too (none today: each entry is one file).
     for (const chunk of sri.preload['union-widgets.js'] as string[])
       expect(script).to.contain(`href="${sri.cdn}${chunk}" integrity="${sri.integrity[chunk]}"`);
-    expect(script).to.contain('<union-vote-tally src=');
-    const iframe = (doc.getElementById('snippet-iframe') as HTMLTextAreaElement).value;
-    expect(iframe).to.contain(`${sri.cdn}embed.html?widget=vote-tally&amp;src=`);
+    expect(script).to.contain(`<union-vote-tally src="${FEED}#/voteTally">`);
+    const iframe = snippet('snippet-iframe');
+    expect(iframe).to.contain(`${sri.pages}embed.html?widget=vote-tally&amp;src=`);
     expect(iframe).to.match(/data-union-embed width="100%" height="\d+"/);
-    expect(iframe).to.contain(`integrity="${sri.integrity['embed/resize.js']}"`);
+    expect(iframe).to.contain(
+      `src="${sri.cdn}embed/resize.js" integrity="${sri.integrity['embed/resize.js']}"`,
+    );
+  });
+
+  it('refuses a snippet whose feed or link works only on this computer or network, and says why', async () => {
+    const { doc, set, type, snippet, refusal } = await builder();
+    const copyButtons = () =>
+      [...doc.querySelectorAll('button.copy')].map((b) => (b as HTMLButtonElement).disabled);
+    // Port 9 (discard): nothing answers, so the check fails at once.
+    for (const feed of [
+      `${location.origin}${FEED}`,
+      'http://127.0.0.1:9/campaign.json',
+      'http://[::1]:9/campaign.json',
+    ]) {
+      await set('feed-url', feed);
+      await waitUntil(() => refusal().includes(feed), `${feed}: no refusal`, { timeout: 4000 });
+      expect(refusal()).to.contain('it would work only for you');
+      expect(refusal()).to.contain(
+        `The feed address ${feed}#/voteTally points at your own computer`,
+      );
+      expect(snippet('snippet-script'), feed).to.equal('');
+      expect(snippet('snippet-iframe'), feed).to.equal('');
+      expect(copyButtons(), feed).to.deep.equal([true, true]);
+    }
+    // A feed address relative to the webmaster's own site gets its snippet…
+    await type('feed-url', FEED, /valid <union-vote-tally> data/);
+    expect(refusal()).to.equal('');
+    expect(snippet('snippet-script')).to.contain(`src="${FEED}#/voteTally"`);
+    expect(copyButtons()).to.deep.equal([false, false]);
+    // …but not a fallback link to a machine on the webmaster's network.
+    await set('fallback-url', 'http://192.168.1.20/vote');
+    expect(refusal()).to.contain(
+      'The fallback link http://192.168.1.20/vote is only reachable on your local network',
+    );
+    expect(snippet('snippet-script')).to.equal('');
+  });
+
+  it('uses a self-hosted copy of dist/ when given, and refuses one on this computer', async () => {
+    const { type, set, snippet, refusal } = await builder();
+    await type('feed-url', FEED, /valid/);
+    const sri = await (await fetch('/dist/sri.json')).json();
+    await set('script-base', 'https://yourlocal.example/union-widgets');
+    const own = 'https://yourlocal.example/union-widgets/';
+    expect(snippet('snippet-script')).to.contain(
+      `src="${own}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}"`,
+    );
+    expect(snippet('snippet-iframe')).to.contain(`src="${own}embed.html?widget=vote-tally`);
+    expect(snippet('snippet-iframe')).to.contain(`src="${own}embed/resize.js"`);
+    await set('script-base', 'http://localhost:8000/dist/');
+    expect(refusal()).to.match(
+      /The script address http:\/\/localhost:8000\/dist\/ points at your own computer/,
+    );
+    expect(snippet('snippet-script')).to.equal('');
+    await set('script-base', 'file:///home/me/union-widgets/dist/');
+    expect(refusal()).to.contain('is not a web address');
+    await set('script-base', '');
+    expect(refusal()).to.equal('');
+    expect(snippet('snippet-script')).to.contain(`src="${sri.cdn}union-widgets.js"`);
   });
 
   it('names a pointer that resolves to nothing, and what is there', async () => {
     const { type } = await builder();
+    await type('feed-url', FEED, /valid/);
     await type('feed-pointer', '/voteTaly', /points to nothing.*which has: .*voteTally/);
   });
 
   it('names the wrong field of data that does not fit the widget', async () => {
     const { type, list } = await builder();
+    await type('feed-url', FEED, /valid/);
     await type('feed-pointer', '/townHall', /1 problem for <union-vote-tally>/);
     expect(list()).to.deep.equal(['results: is required']);
   });
@@ -378,7 +473,10 @@ describe('the embed builder (demo/builder.html)', () => {
     expect((window as any).__pwned).to.equal(undefined);
   });
 
-  it('checks inline JSON live: broken JSON, a wrong field, a 5 MB paste', async () => {
+  it('checks inline JSON live: broken JSON, a wrong field, a 5 MB paste', async function () {
+    // Laying out 5 MB in a textarea blocks Chromium for 4.5–6 s on the shared 2-core machine
+    // (the same before the builder moved to dist/): more time than the suite's 5 s default.
+    this.timeout(20_000);
     const { doc, type, list } = await builder();
     (doc.querySelector('input[name=mode][value=inline]') as HTMLInputElement).click();
     await type('json', '{"results": [', /is not valid JSON/);
@@ -388,7 +486,7 @@ describe('the embed builder (demo/builder.html)', () => {
       'results[0]: needs both yes and no counts, or yesPercent',
       'warning: results[0].yes: -1 is not a count; left out',
     ]);
-    await type('json', ' '.repeat(5 * 1024 * 1024 + 1), /must be under 5\.0 MB/);
+    await type('json', ' '.repeat(5 * 1024 * 1024 + 1), /must be under 5\.0 MB/, 15_000);
     await type(
       'json',
       '{"results": [{"union": "</script><img src=x onerror=parent.__pwned=1>", "yes": 5, "no": 3}]}',

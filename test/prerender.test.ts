@@ -298,17 +298,20 @@ describe('prerendered snippets (union-widgets render)', () => {
 
   it("the embed builder's prerendered snippet is the element `union-widgets render` prints for the same input", async () => {
     const frame = document.createElement('iframe');
-    frame.src = '/demo/builder.html?widget=vote-tally';
+    frame.src = '/dist/builder.html?widget=vote-tally';
     frame.style.width = '1000px';
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    const area = frame.contentDocument!.getElementById(
-      'snippet-prerendered',
-    ) as HTMLTextAreaElement;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.getElementById('check-summary')!.textContent, 'no first check');
+    const feed = doc.getElementById('feed-url') as HTMLInputElement;
+    feed.value = '/demo/campaign.json';
+    feed.dispatchEvent(new Event('input', { bubbles: true }));
+    const area = doc.getElementById('snippet-prerendered') as HTMLTextAreaElement;
     await waitUntil(() => area.value.includes('shadowrootmode'), 'no prerendered snippet', {
       timeout: 4000,
     });
-    const src = new URL('/demo/campaign.json#/voteTally', location.href).href;
+    const src = '/demo/campaign.json#/voteTally';
     const fallback = '  <p>See how the strike vote went</p>';
     const q = new URLSearchParams({
       widget: 'vote-tally',
@@ -319,8 +322,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     const cli = await (await fetch(`/__prerender?${q}`)).text();
     expect(area.value.slice(area.value.indexOf('<union-vote-tally'))).to.equal(cli);
     // Above it, the same pinned script tag as the plain snippet.
-    const plain = (frame.contentDocument!.getElementById('snippet-script') as HTMLTextAreaElement)
-      .value;
+    const plain = (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
     expect(area.value.split('\n')[0]).to.equal(plain.split('\n')[0]);
   });
 

@@ -123,7 +123,7 @@ describe('print', () => {
       expect(spelled(cta)).to.include('https://actionnetwork.org/petitions/');
       const buttons = visible(el, 'button').map((b) => b.textContent!.trim());
       expect(buttons).to.deep.equal(['#BestJobsBestCare', '@KPThrive', '@ufcwlocal7healthcare']);
-      expect(visible(el, '.row a')).to.have.length(0);
+      expect(visible(el, '.post-links a')).to.have.length(0);
       expect(visible(el, 'input[type=checkbox]')).to.have.length(3);
     } finally {
       await done();

@@ -407,6 +407,48 @@ describe('<union-town-hall>', () => {
     });
   });
 
+  describe('a refresh under the member’s focus', () => {
+    /** The focused radio's session, as its label reads. */
+    const focusedRow = (el: Element) =>
+      (el.shadowRoot!.activeElement as HTMLInputElement | null)
+        ?.closest('label')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
+
+    it('keeps focus on the same session when one is added above it, and Space picks that one', async () => {
+      timers('2021-10-20T12:00:00Z');
+      const el = await show(oct);
+      ($$(el, 'input')[1] as HTMLInputElement).focus();
+      el.data = {
+        ...oct,
+        sessions: [{ id: 's0', label: 'Session 0', start: '2021-10-28T08:00' }, ...oct.sessions],
+      };
+      await el.updateComplete;
+      expect(focusedRow(el)).to.contain('Session 2 ');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(($$(el, 'input') as HTMLInputElement[]).map((r) => r.checked)).to.deep.equal([
+        false,
+        false,
+        true,
+        false,
+      ]);
+    });
+
+    it('moves focus to a neighbouring session when the focused one is removed, and to the heading when none is left', async () => {
+      timers('2021-10-20T12:00:00Z');
+      const el = await show(oct);
+      ($$(el, 'input')[2] as HTMLInputElement).focus();
+      el.data = { ...oct, sessions: oct.sessions.slice(0, 2) };
+      await el.updateComplete;
+      expect(focusedRow(el)).to.contain('Session 2 ');
+      el.data = { ...oct, sessions: [] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.localName).to.equal('h2');
+      expect(document.activeElement).to.equal(el);
+    });
+  });
+
   describe('add to calendar', () => {
     it('asks for a session first, then offers .ics, Google Calendar and Outlook (loaded on choice)', async () => {
       dateOnly('2021-10-20T12:00:00Z');

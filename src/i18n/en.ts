@@ -114,6 +114,9 @@ const en = {
       `${count === total ? all : `${n} of ${all}`} item${one(total) ? '' : 's'} shown`,
     noMatch: 'No items match these filters.',
     clear: 'Clear filters',
+    /** Under a long subgroup: `n` more items to show, `shown` of `all` shown so far. */
+    more: (_count: number, n: string, shown: string, all: string) =>
+      `Show ${n} more (${shown} of ${all} shown)`,
   },
 };
 

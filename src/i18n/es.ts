@@ -130,6 +130,7 @@ const es: Messages = {
       }`,
     noMatch: 'Ningún punto coincide con estos filtros.',
     clear: 'Borrar filtros',
+    more: (_count, n, shown, all) => `Mostrar ${n} más (${shown} de ${all} a la vista)`,
   },
 };
 

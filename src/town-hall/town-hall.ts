@@ -1,7 +1,10 @@
 import { css, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
+import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, readerZone, relativeFormat } from '../internal/i18n.js';
+import { uniqueKeys } from '../internal/keys.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
@@ -334,6 +337,15 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     };
   }
 
+  /** Sessions render by key; when a refresh removes the focused session, focus stays in the list. */
+  protected override update(changed: PropertyValues<this>): void {
+    const spot = noteFocus(this.shadowRoot, 'label[part=session]');
+    super.update(changed);
+    restoreFocus(this.shadowRoot, spot, 'input:enabled', () =>
+      this.shadowRoot?.querySelector('[part=title]'),
+    );
+  }
+
   protected override renderData(d: TownHallData): TemplateResult {
     this.updateStatus();
     if (isServer) this.until = rightUntil(this.list, this.closes, this.now);
@@ -362,12 +374,18 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       days.set(day, [...(days.get(day) ?? []), s]);
     }
     const dayName = dateFormat(tag, { dateStyle: 'full', timeZone: d.timeZone });
+    // Rows are keyed by session, so a refresh that adds one above cannot move focus onto another.
+    const keys = uniqueKeys(this.list, (s) => s.key);
+    const rowKey = new Map(this.list.map((s, i) => [s, keys[i]]));
+    const sessionKey = (s: Slot) => rowKey.get(s)!;
     return html`<fieldset>
       <legend>${t.townHall.choose}</legend>
-      ${[...days.values()].map(
-        (day) =>
+      ${repeat(
+        days,
+        ([day]) => day,
+        ([, day]) =>
           html`${this.heading(dayName.format(day[0].start), 'sub')}
-          ${day.map((s) => this.renderSession(d, s, dayName.format(s.start)))}`,
+          ${repeat(day, sessionKey, (s) => this.renderSession(d, s, dayName.format(s.start)))}`,
       )}
     </fieldset>`;
   }
