@@ -114,7 +114,7 @@ describe('print', () => {
 
   it('the checklist: action links spelled out, the hashtags as text, no copy, post, count or reset controls', async () => {
     const el = await widget('union-action-checklist', campaign.actionChecklist);
-    el.shadowRoot!.querySelector<HTMLInputElement>('#c0')!.click();
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await el.updateComplete;
     expect(visible(el, '.reset')).to.have.length(1);
     const done = await printing(el);
