@@ -1,10 +1,25 @@
 import type { Messages } from './en.js';
 
-/** Español. */
+/**
+ * Español (es, es-MX, es-US, es-419…).
+ *
+ * How these strings were written and checked: written with the widgets by the project's
+ * developers, with the help of a language model, and checked against docs/glossary.md; the
+ * time-zone form and the "tu zona horaria" and "Se necesita" wording were revised for issue 12
+ * by a language-model helper. No native-speaking member has reviewed them yet: ask one before a
+ * release, and record it here.
+ */
 
 const plural = new Intl.PluralRules('es');
 const one = (n: number) => plural.select(n) === 'one';
 const es: Messages = {
+  intl: {
+    // "10:00–11:00 hora de las Montañas Rocosas", "hora del Pacífico": the generic names that
+    // Spanish-language media in the US use. `short` gives "GMT-6" in Spanish (an offset the
+    // member has to work out), and es-US abbreviations ("MDT") are English letters.
+    timeZoneName: 'longGeneric',
+  },
+
   loading: 'Cargando…',
   unavailable: 'No se puede mostrar en este momento.',
   problems: 'Problemas con los datos (se muestran en localhost o con debug):',
@@ -16,7 +31,7 @@ const es: Messages = {
     counts: (yes: string, no: string) => `${yes} a favor · ${no} en contra`,
     noVotes: 'Aún no hay votos contados',
     noResults: 'Aún no hay resultados.',
-    needed: (percent: string) => `se necesita el ${percent}`,
+    needed: (percent: string) => `Se necesita el ${percent}`,
     meets: 'Alcanza el umbral',
     below: 'No alcanza el umbral',
   },
@@ -48,7 +63,7 @@ const es: Messages = {
   // <union-town-hall>
   townHall: {
     choose: 'Elige una sesión',
-    yourTime: (time: string) => `${time} en tu hora`,
+    yourTime: (time: string) => `${time} en tu zona horaria`,
     now: 'En curso',
     over: 'Terminada',
     eventOver: 'Esta asamblea ya terminó.',

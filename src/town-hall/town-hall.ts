@@ -274,7 +274,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       d.sessions[s.index].end
         ? fmt(zone, extra).formatRange(s.start, s.end)
         : fmt(zone, extra).format(s.start);
-    const inEz = (s: Slot) => range(s, ez, { timeZoneName: 'short' });
+    const inEz = (s: Slot) => range(s, ez, { timeZoneName: t.intl.timeZoneName });
 
     // The status line, and what the polite live region says: only when the state or the
     // countdown's unit changes, or at 60/30/15/5/1 minutes left — never on every tick.
@@ -363,7 +363,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
                       weekday: 'long',
                       month: 'long',
                       day: 'numeric',
-                      timeZoneName: 'short',
+                      timeZoneName: t.intl.timeZoneName,
                     }).format(this.closes),
                   )}
                 </p>`
