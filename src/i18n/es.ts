@@ -1,7 +1,7 @@
 import type { Messages } from './en.js';
 
 /**
- * Español (es, es-MX, es-US, es-419…).
+ * Español — a lazy chunk, loaded when a widget on the page asks for es (es-MX, es-US, es-419…).
  *
  * How these strings were written and checked: written with the widgets by the project's
  * developers, with the help of a language model, and checked against docs/glossary.md; the

@@ -79,8 +79,14 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** The widget's data schema; the same definition emits its JSON Schema. */
   protected abstract readonly schema: Schema;
 
-  /** Language and messages for this render, from the nearest `lang`. */
+  /**
+   * Language and messages for this render, from the nearest `lang`. Unset until the strings of
+   * the first language asked for are in (fallback content shows meanwhile); after a live switch,
+   * the previous language stays, marked with its `lang`, until the new one arrives.
+   */
   protected locale!: Locale;
+  /** The fetch of the strings for the language asked for, while it runs. */
+  private awaiting?: Promise<void>;
 
   private unlisten?: () => void;
   private listening?: string;
@@ -113,7 +119,33 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('refresh')) this.listen();
     if (changed.has('data') && this.data !== undefined) this.accept(this.data, 'data');
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    if (locale instanceof Promise) this.waitFor(locale);
+    else {
+      this.locale = locale;
+      this.awaiting = undefined;
+    }
+  }
+
+  /** Renders again when the strings arrive; one fetch per language however many widgets wait. */
+  private waitFor(pending: Promise<void>): void {
+    if (this.locale && !this.locale.lang) this.locale = { ...this.locale, lang: this.locale.tag };
+    if (this.awaiting === pending) return;
+    this.awaiting = pending;
+    pending.then(() => {
+      if (this.awaiting === pending) this.awaiting = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the strings of the language asked for, and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.awaiting) {
+      await this.awaiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Validates `raw` and shows it, or reports what is wrong and keeps what is on screen. */
@@ -205,26 +237,43 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** Renders the widget for validated data. */
   protected abstract renderData(data: T): TemplateResult;
 
-  protected override render(): TemplateResult {
-    const { t } = this.locale;
+  protected override render(): TemplateResult | typeof nothing {
     const fallback = this.hasFallback();
-    return html`${
-      this.model
-        ? this.renderData(this.model)
-        : fallback
-          ? html`<slot></slot>`
-          : html`<div class="w" part="base" role="status">
-              ${this.problems.length ? t.unavailable : t.loading}
-            </div>`
-    }${
-      this.problems.length && (this.debug || isLocalhost())
-        ? html`<div class="problems" part="problems">
-            ${t.problems}
-            <ul>
-              ${this.problems.map((p) => html`<li>${p}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }`;
+    if (!this.locale) return fallback ? html`<slot></slot>` : this.renderWaiting();
+    // The fallback content is the page's own: it keeps the page's language, so it sits outside
+    // the element that marks the widget's UI language.
+    if (!this.model && fallback) return html`<slot></slot>${this.renderInLanguage(nothing)}`;
+    return this.renderInLanguage(this.model ? this.renderData(this.model) : this.renderStatus());
+  }
+
+  /** The widget's own content, marked with its UI language when that is not the page's. */
+  private renderInLanguage(
+    content: TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
+    const problems = this.renderProblems();
+    if (content === nothing && problems === nothing) return nothing;
+    return html`<div lang=${this.locale.lang ?? nothing}>${content}${problems}</div>`;
+  }
+
+  /** Before the first language's strings are in, and without fallback content: a quiet box. */
+  private renderWaiting(): TemplateResult {
+    return html`<div class="w" part="base" role="status" aria-busy="true"></div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const { t } = this.locale;
+    return html`<div class="w" part="base" role="status">
+      ${this.problems.length ? t.unavailable : t.loading}
+    </div>`;
+  }
+
+  private renderProblems(): TemplateResult | typeof nothing {
+    if (!this.problems.length || !(this.debug || isLocalhost())) return nothing;
+    return html`<div class="problems" part="problems">
+      ${this.locale.t.problems}
+      <ul>
+        ${this.problems.map((p) => html`<li>${p}</li>`)}
+      </ul>
+    </div>`;
   }
 }
