@@ -1,7 +1,15 @@
 // The embed builder (demo/builder.html): pick a widget, point it at data, check it with the same
 // schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
 // types is untrusted: it only ever reaches the page as text, attribute values or properties.
-import { schemas, check, describe, resolvePointer, parseJson, pointerHint } from '/dist/schemas.js';
+import {
+  schemas,
+  check,
+  describe,
+  resolvePointer,
+  parseJson,
+  pointerHint,
+  LANGUAGES,
+} from '/dist/schemas.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -430,6 +438,16 @@ function start() {
     o.value = name;
     o.textContent = `<union-${name}>`;
     $('widget').append(o);
+  }
+  // Every language the widgets ship, named in itself and in English: "한국어 — Korean (ko)".
+  const english = new Intl.DisplayNames('en', { type: 'language' });
+  for (const tag of LANGUAGES) {
+    const o = document.createElement('option');
+    o.value = tag;
+    const own = new Intl.DisplayNames(tag, { type: 'language' }).of(tag);
+    const inEnglish = english.of(tag);
+    o.textContent = own === inEnglish ? `${own} (${tag})` : `${own} — ${inEnglish} (${tag})`;
+    $('lang').append(o);
   }
   for (const [prop, label, value] of COLOURS) {
     const l = document.createElement('label');

@@ -1,5 +1,5 @@
 import en, { type Messages } from '../i18n/en.js';
-import type { Language } from './languages.js';
+import { canonical, lookup, type Language } from './languages.js';
 import { isZone } from './schema.js';
 
 export type { Messages };
@@ -24,8 +24,8 @@ const loaders: Record<string, Loader> = {
 const catalogs = new Map<string, Messages>([['en', en]]);
 /** One request per language per page, however many widgets wait for it. */
 const loading = new Map<string, Promise<void>>();
-/** Canonical, lower-case tag → loader key ('fil' → 'tl': CLDR canonicalizes tl to fil). */
-let keys: Map<string, string> | undefined;
+/** English and every loader's key: what a reader's tag is matched against. */
+let keys: string[] | undefined;
 /** Resolved locales by what was asked; only languages already in memory are cached. */
 const locales = new Map<string, Locale>();
 
@@ -61,39 +61,9 @@ export function zoneOf(el: Element): string {
   return zone && isZone(zone) ? zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined; // not a language tag (markup in lang="", a typo)
-  }
-}
-
-/**
- * The shipped language for a canonical tag, or undefined: BCP 47 lookup (RFC 4647 §3.4) over the
- * tag as written, then over its likely-subtags form (zh-TW → zh-Hant-TW → zh-Hant; zh →
- * zh-Hans-CN → zh-Hans; es-419 → es; fil → tl).
- */
+/** The shipped (or added) language that serves a reader's tag, or undefined: see `lookup`. */
 export function match(tag: string): string | undefined {
-  keys ??= new Map(
-    ['en', ...Object.keys(loaders)].map((k) => [(canonical(k) ?? k).toLowerCase(), k]),
-  );
-  let likely = tag;
-  try {
-    likely = new Intl.Locale(tag).maximize().toString();
-  } catch {
-    // an undetermined or private-use tag: the tag as written is all there is
-  }
-  for (const form of [tag, likely]) {
-    const parts = form.toLowerCase().split('-');
-    while (parts.length) {
-      const key = keys.get(parts.join('-'));
-      if (key) return key;
-      parts.pop();
-      if (parts.at(-1)?.length === 1) parts.pop(); // never end on a singleton (-x-, -u-)
-    }
-  }
-  return undefined;
+  return lookup(tag, (keys ??= ['en', ...Object.keys(loaders)]));
 }
 
 /** Fetches the strings for `key` once per page; a failed fetch leaves English standing in. */

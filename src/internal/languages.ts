@@ -4,8 +4,46 @@
  * (the loaders are in src/internal/i18n.ts, checked against this list by the type checker).
  * The embed builder, the iframe embed and Storybook's toolbar list these; a reader's `lang` is
  * matched to one of them by BCP 47 lookup (zh-TW → zh-Hant, zh → zh-Hans, fil → tl, es-419 → es).
- * Data only: importing it costs a few bytes and loads no strings.
+ * Importing it loads no strings: the CLI, the builder and the embed page use it through
+ * dist/schemas.js.
  */
 export const LANGUAGES = ['en', 'es', 'tl', 'zh-Hans', 'zh-Hant', 'vi', 'ko'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
+
+/** The canonical form of a BCP 47 tag, or undefined when it is not one. */
+export function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined; // not a language tag (markup in lang="", a typo)
+  }
+}
+
+/**
+ * The language of `available` that serves a reader's `tag`, or undefined: BCP 47 lookup
+ * (RFC 4647 §3.4) over the tag as written, then over its likely-subtags form (zh-TW →
+ * zh-Hant-TW → zh-Hant; zh → zh-Hans-CN → zh-Hans; es-419 → es). Tags are compared in canonical
+ * form, so fil finds tl (CLDR writes tl as fil).
+ */
+export function lookup(tag: string, available: readonly string[]): string | undefined {
+  const asked = canonical(tag);
+  if (!asked) return undefined;
+  const keys = new Map(available.map((k) => [(canonical(k) ?? k).toLowerCase(), k]));
+  let likely = asked;
+  try {
+    likely = new Intl.Locale(asked).maximize().toString();
+  } catch {
+    // an undetermined or private-use tag: the tag as written is all there is
+  }
+  for (const form of [asked, likely]) {
+    const parts = form.toLowerCase().split('-');
+    while (parts.length) {
+      const key = keys.get(parts.join('-'));
+      if (key) return key;
+      parts.pop();
+      if (parts.at(-1)?.length === 1) parts.pop(); // never end on a singleton (-x-, -u-)
+    }
+  }
+  return undefined;
+}
