@@ -33,7 +33,7 @@ const vi: Messages = {
   loading: 'Đang tải…',
   unavailable: 'Hiện không thể hiển thị nội dung này.',
   problems: 'Lỗi dữ liệu (chỉ hiện trên localhost hoặc khi bật debug):',
-  updated: (date) => `Cập nhật ngày ${date}`,
+  updated: (date) => `Cập nhật: ${date}`,
 
   voteTally: {
     title: 'Kết quả bỏ phiếu',
