@@ -3,11 +3,11 @@ import type { Messages } from './en.js';
 /**
  * Español — a lazy chunk, loaded when a widget on the page asks for es (es-MX, es-US, es-419…).
  *
- * How these strings were written and checked: written with the widgets by the project's
- * developers, with the help of a language model, and checked against docs/glossary.md; the
- * time-zone form and the "tu zona horaria" and "Se necesita" wording were revised for issue 12
- * by a language-model helper. No native-speaking member has reviewed them yet: ask one before a
- * release, and record it here.
+ * How these strings were written and checked: written with the widgets (how they were checked
+ * then is not recorded); the time-zone form and the "tu zona horaria" and "Se necesita" wording
+ * were revised for issue 12 by a language-model helper, and the terms are in docs/glossary.md.
+ * No review by a native-speaking member is recorded: ask one before a release, and record it
+ * here.
  */
 
 const plural = new Intl.PluralRules('es');
