@@ -55,11 +55,11 @@ const gaps = (side: HTMLElement, el: Element) => ({
 });
 
 describe('a right-to-left page', () => {
-  it('uses the test language, marked on nothing (it is the page’s own)', async () => {
+  it('uses the test language, marked as the page writes it', async () => {
     const { rtl, part } = await both();
     const title = part(rtl, 'union-ta-list', 'h2');
     expect(title.textContent).to.equal('\u202eTentative agreements\u202c');
-    expect(title.closest('[lang]')).to.equal(null);
+    expect(title.closest('[lang]')!.getAttribute('lang')).to.equal('ar-XB');
     expect(getComputedStyle(title).direction).to.equal('rtl');
   });
 

@@ -129,7 +129,6 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /** Renders again when the strings arrive; one fetch per language however many widgets wait. */
   private waitFor(pending: Promise<void>): void {
-    if (this.locale && !this.locale.lang) this.locale = { ...this.locale, lang: this.locale.tag };
     if (this.awaiting === pending) return;
     this.awaiting = pending;
     pending.then(() => {
@@ -246,13 +245,16 @@ export abstract class UnionElement<T extends object> extends LitElement {
     return this.renderInLanguage(this.model ? this.renderData(this.model) : this.renderStatus());
   }
 
-  /** The widget's own content, marked with its UI language when that is not the page's. */
+  /**
+   * The widget's own content, marked with its UI language: English standing in for fr-CA is read
+   * as English, and engines that do not carry the host's language into a shadow tree get it.
+   */
   private renderInLanguage(
     content: TemplateResult | typeof nothing,
   ): TemplateResult | typeof nothing {
     const problems = this.renderProblems();
     if (content === nothing && problems === nothing) return nothing;
-    return html`<div lang=${this.locale.lang ?? nothing}>${content}${problems}</div>`;
+    return html`<div lang=${this.locale.lang}>${content}${problems}</div>`;
   }
 
   /** Before the first language's strings are in, and without fallback content: a quiet box. */

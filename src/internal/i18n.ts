@@ -49,10 +49,11 @@ export interface Locale {
   tag: string;
   t: Messages;
   /**
-   * The `lang` the widget's own content carries, set only when its UI language is not the one the
-   * page declares (fr-CA falls back to English: `en`), so screen readers switch voice.
+   * The `lang` the widget's own content carries: the page's tag as written when the widget speaks
+   * it, else the UI language (fr-CA falls back to English: `en`), so screen readers switch voice.
+   * Always set: not every engine carries a host's language into its shadow tree.
    */
-  lang?: string;
+  lang: string;
 }
 
 /** The reader's time zone: the nearest valid `time-zone` attribute, else the browser's. */
@@ -98,8 +99,10 @@ export function localeOf(el: Element): Locale | Promise<void> {
   const t = key ? catalogs.get(key) : en;
   if (!t) return load(key!);
   // A failed fetch put English in that language's place: then English is not the reader's own.
-  locale = key && (t !== en || key === 'en') ? { tag: tag!, t } : { tag: 'en', t: en };
-  if (locale.tag !== (declared && canonical(declared))) locale.lang = locale.tag;
+  locale =
+    key && (t !== en || key === 'en')
+      ? { tag: tag!, t, lang: declared ?? tag! }
+      : { tag: 'en', t: en, lang: 'en' };
   locales.set(cacheKey, locale);
   return locale;
 }

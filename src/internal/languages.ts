@@ -11,13 +11,23 @@ export const LANGUAGES = ['en', 'es', 'tl', 'zh-Hans', 'zh-Hant', 'vi', 'ko'] as
 
 export type Language = (typeof LANGUAGES)[number];
 
-/** The canonical form of a BCP 47 tag, or undefined when it is not one. */
+/**
+ * Language subtags that CLDR (and so Intl) writes differently from what pages use. Not every
+ * engine maps them itself: WebKit with ICU 72 formats `tl` as POSIX English, `fil` as Filipino.
+ */
+const CLDR_NAMES: Record<string, string> = { tl: 'fil' };
+
+/** The canonical form of a BCP 47 tag as Intl knows it (tl-PH → fil-PH), or undefined. */
 export function canonical(tag: string): string | undefined {
+  let form: string;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    form = Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined; // not a language tag (markup in lang="", a typo)
   }
+  const [language, ...rest] = form.split('-');
+  const cldr = CLDR_NAMES[language];
+  return cldr ? [cldr, ...rest].join('-') : form;
 }
 
 /**
