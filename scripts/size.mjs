@@ -40,7 +40,7 @@ const budgets = {
   'ta-list.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 43.5 * KB,
+    ceiling: 44 * KB,
     why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}`,
   },
   'lazy: qr': { goal: 10 * KB },
