@@ -12,6 +12,7 @@ import {
   resolvePointer,
   parseJson,
   pointerHint,
+  LANGUAGES,
 } from '../dist/schemas.js';
 import {
   embedUrl,
@@ -462,6 +463,16 @@ function start() {
     o.value = name;
     o.textContent = `<union-${name}>`;
     $('widget').append(o);
+  }
+  // Every language the widgets ship, named in itself and in English: "한국어 — Korean (ko)".
+  const english = new Intl.DisplayNames('en', { type: 'language' });
+  for (const tag of LANGUAGES) {
+    const o = document.createElement('option');
+    o.value = tag;
+    const own = new Intl.DisplayNames(tag, { type: 'language' }).of(tag);
+    const inEnglish = english.of(tag);
+    o.textContent = own === inEnglish ? `${own} (${tag})` : `${own} — ${inEnglish} (${tag})`;
+    $('lang').append(o);
   }
   for (const [prop, label, value] of COLOURS) {
     const l = document.createElement('label');

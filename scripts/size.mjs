@@ -14,7 +14,7 @@ const KB = 1024;
 
 /** Goals from the issues; `ceiling` (enforced) where measured reality is above the goal. */
 // Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB), and each
-// per-widget file also carries the other widgets' en/es strings (~1.5 KB).
+// per-widget file also carries the other widgets' English strings (~1 KB; other languages are lazy).
 const CORE = 'core + Lit alone is ~10.3 KB';
 // Issue 11's field hardening (one bad-data rule with warnings, Unicode repair, zone hints, capped
 // logging, feed body cap) and issue 12's accessibility fixes (heading-level, named messages) added
@@ -41,12 +41,23 @@ const budgets = {
   'ta-list.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 36.5 * KB,
-    why: `one file: the QR encoder inlined; ${HARDENING}; ${KEYED}`,
+    ceiling: 44 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },
 };
+/**
+ * Each language but English is a lazy chunk a page fetches only when a widget asks for it
+ * (the list: src/internal/languages.ts). A language with no chunk of its own fails the check:
+ * it was imported up front, and every page would pay for it.
+ */
+const languages = /LANGUAGES = \[([^\]]*)\]/
+  .exec(readFileSync('src/internal/languages.ts', 'utf8'))[1]
+  .match(/'[^']+'/g)
+  .map((q) => q.slice(1, -1))
+  .filter((tag) => tag !== 'en');
+for (const tag of languages) budgets[`lazy: ${tag}`] = { goal: 2 * KB };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 if (!existsSync(join(dist, 'union-widgets.js'))) {
@@ -85,7 +96,8 @@ function lazyTree(root, seen = new Set()) {
 const upfront = new Set(rows.flatMap((r) => r.files));
 for (const root of lazy) {
   const files = [...lazyTree(root)].filter((f) => !upfront.has(relative(dist, f)));
-  const name = relative(dist, root).replace(/^chunks\/(\w+)-.*$/, 'lazy: $1');
+  // chunks/<name>-<8-character hash>.js; names may hold dashes (zh-Hans), hashes too.
+  const name = relative(dist, root).replace(/^chunks\/(.+)-[\w-]{8}\.js$/, 'lazy: $1');
   const bytes = files.reduce((sum, f) => sum + gz(f), 0);
   // Entries are built separately, so two of them may each carry a copy of the same lazy chunk.
   if (rows.some((r) => r.name === name && r.bytes === bytes)) continue;
@@ -93,6 +105,11 @@ for (const root of lazy) {
 }
 
 let failed = false;
+for (const tag of languages)
+  if (!rows.some((r) => r.name === `lazy: ${tag}`)) {
+    console.error(`size: no lazy chunk for the language "${tag}" (imported up front?)`);
+    failed = true;
+  }
 console.log('entry                     min+gzip -9   goal      ceiling   status');
 for (const r of rows) {
   const b = budgets[r.name] ?? {};

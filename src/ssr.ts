@@ -13,6 +13,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import './index.js';
+import { localeOf } from './internal/i18n.js';
 import { codesMade } from './town-hall/town-hall.js';
 
 /** What the server reads back from the element it rendered (see UnionElement). */
@@ -58,6 +59,10 @@ const MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g;
 export async function prerender({ widget, data, attributes = {}, light = '' }: PrerenderOptions) {
   const tag = `union-${widget}`;
   if (!customElements.get(tag)) throw new Error(`no widget called ${widget}`);
+  // Every language but English is a lazy chunk: have its strings in before the render asks.
+  const lang = attributes.lang ?? null;
+  const strings = localeOf({ getAttribute: (n: string) => (n == 'lang' ? lang : null) } as Element);
+  if (strings instanceof Promise) await strings;
   const a = (name: keyof PrerenderAttributes) => attributes[name] ?? nothing;
   const name = unsafeStatic(tag);
   // A static tag name (lit/static-html), which the lint rules for plain templates do not know.

@@ -898,7 +898,8 @@ describe('<union-action-checklist>', () => {
         <union-action-checklist .data=${{ ...seed(), title: undefined }}></union-action-checklist>
       </div>`,
     );
-    const el = wrapper.firstElementChild!;
+    const el = wrapper.firstElementChild as UnionActionChecklist;
+    await el.updateComplete; // Spanish is a lazy chunk: this waits for it too
     expect(text(el))
       .to.contain('Acciones que puedes tomar')
       .and.contain('Cada lunes')

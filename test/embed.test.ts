@@ -1,6 +1,7 @@
 // The iframe embed, as built: dist/embed.html in a frame, and dist/embed/resize.js on this page.
 // Needs `npm run build` first; says so when dist/ is missing.
 import { expect, waitUntil } from '@open-wc/testing';
+import { LANGUAGES } from '../src/internal/languages.js';
 
 const EMBED = '/dist/embed.html';
 const TYPE = 'union-widgets:height';
@@ -217,6 +218,25 @@ describe('embed.html', () => {
     expect(calmText(doc)).to.contain('Este contenido no se puede mostrar en este momento.');
     expect(calmText(doc)).to.contain('no nombra un widget');
     expect(calmText(doc)).not.to.contain('This content');
+  });
+
+  it('speaks every shipped language, matched as the widgets match; English marked as such', async () => {
+    const cases: [string, string, string][] = [
+      ['zh-TW', 'zh-Hant', '目前無法顯示此內容。'],
+      ['zh', 'zh-Hans', '暂时无法显示此内容。'],
+      ['fil', 'tl', 'Hindi maipakita ang nilalamang ito sa ngayon.'],
+      ['vi-VN', 'vi', 'Hiện không thể hiển thị nội dung này.'],
+      ['ko', 'ko', '지금은 이 콘텐츠를 표시할 수 없습니다.'],
+      ['fr-CA', 'en', 'This content can’t be shown right now.'],
+    ];
+    for (const [lang, shown, title] of cases) {
+      const { doc } = await open(`widget=nope&src=/demo/campaign.json&lang=${lang}`);
+      await calmShown(doc);
+      const box = doc.querySelector('.union-embed-message')!;
+      expect(calmText(doc), lang).to.contain(title);
+      expect(box.getAttribute('lang'), lang).to.equal(shown);
+      frames.splice(0).forEach((f) => f.remove());
+    }
   });
 
   it('no data, broken data, unknown time zone: each named calmly', async () => {
@@ -451,6 +471,25 @@ describe('the embed builder (dist/builder.html)', () => {
     await set('script-base', '');
     expect(refusal()).to.equal('');
     expect(snippet('snippet-script')).to.contain(`src="${sri.cdn}union-widgets.js"`);
+  });
+
+  it('offers every shipped language; the preview and both snippets follow the choice', async () => {
+    const { doc } = await builder();
+    const select = doc.getElementById('lang') as HTMLSelectElement;
+    const offered = [...select.options].map((o) => o.value).filter(Boolean);
+    expect(offered).to.deep.equal([...LANGUAGES]);
+    expect(select.querySelector('option[value=ko]')!.textContent).to.equal('한국어 — Korean (ko)');
+    select.value = 'ko';
+    select.dispatchEvent(new Event('input', { bubbles: true }));
+    const previewText = () =>
+      doc.querySelector('#preview union-vote-tally')?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => previewText().includes('찬성 95% 이상'), 'preview not in Korean');
+    expect((doc.getElementById('snippet-script') as HTMLTextAreaElement).value).to.contain(
+      'lang="ko"',
+    );
+    expect((doc.getElementById('snippet-iframe') as HTMLTextAreaElement).value).to.contain(
+      'lang=ko',
+    );
   });
 
   it('names a pointer that resolves to nothing, and what is there', async () => {

@@ -194,6 +194,7 @@ describe('<union-petition-counter>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('union-petition-counter')!;
+    await el.updateComplete; // Spanish is a lazy chunk: this waits for it too
     expect(text(el))
       .to.contain('18.412 firmas')
       .and.contain('¡Meta de 10.000 alcanzada! Próxima meta: 25.000');

@@ -183,6 +183,7 @@ describe('<union-vote-tally>', () => {
       html`<div lang="es"><union-vote-tally .data=${data}></union-vote-tally></div>`,
     );
     const el = wrapper.querySelector('union-vote-tally')!;
+    await el.updateComplete; // Spanish is a lazy chunk: this waits for it too
     expect(figures(el)[0]).to.match(/^más del 95\s%\sa favor$/);
     expect(text(el))
       .to.contain('Resultados de la votación')

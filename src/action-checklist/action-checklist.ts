@@ -360,7 +360,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
                 day: 'numeric',
                 hour: 'numeric',
                 minute: '2-digit',
-                timeZoneName: 'short',
+                timeZoneName: t.intl.timeZoneName,
                 timeZone: zone,
               }).format(at),
         ),

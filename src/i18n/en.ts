@@ -1,8 +1,17 @@
-/** English — the reference catalog: every other language implements `Messages`. */
+/**
+ * English — the reference catalog, built into every bundle: every other language implements
+ * `Messages` with the same keys (test/i18n-catalogs.test.ts checks each file against this one).
+ */
 
 const plural = new Intl.PluralRules('en');
 const one = (n: number) => plural.select(n) === 'one';
 const en = {
+  /** Intl options, not text: how this language names a time zone next to a time. */
+  intl: {
+    /** "10:00 AM MDT": the short US abbreviations English-reading members know. */
+    timeZoneName: 'short' as Intl.DateTimeFormatOptions['timeZoneName'],
+  },
+
   loading: 'Loading…',
   /** `what` is the widget's `name` below. */
   unavailable: (what: string) => `We can’t show ${what} right now.`,

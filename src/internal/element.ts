@@ -133,8 +133,14 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** The widget's data schema; the same definition emits its JSON Schema. */
   protected abstract readonly schema: Schema;
 
-  /** Language and messages for this render, from the nearest `lang`. */
+  /**
+   * Language and messages for this render, from the nearest `lang`. Unset until the strings of
+   * the first language asked for are in (fallback content shows meanwhile); after a live switch,
+   * the previous language stays, marked with its `lang`, until the new one arrives.
+   */
   protected locale!: Locale;
+  /** The fetch of the strings for the language asked for, while it runs. */
+  private awaiting?: Promise<void>;
 
   private unlisten?: () => void;
   private listening?: string;
@@ -284,7 +290,32 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('refresh')) this.listen();
     if (changed.has('data') && this.data !== undefined) this.accept(this.data, 'data');
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    if (locale instanceof Promise) this.waitFor(locale);
+    else {
+      this.locale = locale;
+      this.awaiting = undefined;
+    }
+  }
+
+  /** Renders again when the strings arrive; one fetch per language however many widgets wait. */
+  private waitFor(pending: Promise<void>): void {
+    if (this.awaiting === pending) return;
+    this.awaiting = pending;
+    pending.then(() => {
+      if (this.awaiting === pending) this.awaiting = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the strings of the language asked for, and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.awaiting) {
+      await this.awaiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
@@ -385,6 +416,39 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** Renders the widget for validated data. */
   protected abstract renderData(data: T): TemplateResult;
 
+  protected override render(): TemplateResult | typeof nothing {
+    const fallback = this.hasFallback();
+    if (!this.locale) return fallback ? html`<slot></slot>` : this.renderWaiting();
+    // The fallback content is the page's own: it keeps the page's language, so it sits outside
+    // the element that marks the widget's UI language.
+    if (!this.model && fallback) return html`<slot></slot>${this.renderInLanguage(nothing)}`;
+    return this.renderInLanguage(this.model ? this.renderData(this.model) : this.renderStatus());
+  }
+
+  /**
+   * The widget's own content, marked with its UI language: English standing in for fr-CA is read
+   * as English, and engines that do not carry the host's language into a shadow tree get it.
+   */
+  private renderInLanguage(
+    content: TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
+    const problems = this.renderProblems();
+    if (content === nothing && problems === nothing) return nothing;
+    return html`<div lang=${this.locale.lang}>${content}${problems}</div>`;
+  }
+
+  /** Before the first language's strings are in, and without fallback content: a quiet box. */
+  private renderWaiting(): TemplateResult {
+    return html`<div class="w" part="base" role="status" aria-busy="true"></div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const { t } = this.locale;
+    return html`<div class="w" part="base" role="status">
+      ${this.problems.length ? t.unavailable(t[this.section].name) : t.loading}
+    </div>`;
+  }
+
   /** Data problems for the webmaster (localhost or `debug`): the first SHOWN_PROBLEMS, then a count. */
   private renderProblems(): TemplateResult | typeof nothing {
     const { t } = this.locale;
@@ -397,19 +461,5 @@ export abstract class UnionElement<T extends object> extends LitElement {
         ${more > 0 ? html`<li>${t.moreProblems(more)}</li>` : nothing}
       </ul>
     </div>`;
-  }
-
-  protected override render(): TemplateResult {
-    const { t } = this.locale;
-    const fallback = this.hasFallback();
-    return html`${
-      this.model
-        ? this.renderData(this.model)
-        : fallback
-          ? html`<slot></slot>`
-          : html`<div class="w" part="base" role="status">
-              ${this.problems.length ? t.unavailable(t[this.section].name) : t.loading}
-            </div>`
-    }${this.renderProblems()}`;
   }
 }

@@ -147,6 +147,9 @@ export class UnionTaList extends UnionElement<TaListData> {
       [aria-expanded='true']::before {
         content: '▾ ' / '';
       }
+      :host(:dir(rtl)) [aria-expanded='false']::before {
+        content: '◂ ' / '';
+      }
       .head .muted {
         display: block;
       }

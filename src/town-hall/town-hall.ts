@@ -295,7 +295,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
   /** A session's times in the event's zone, with the zone's name. */
   private inEventZone(s: Slot): string {
-    return this.range(s, this.model!.timeZone, { timeZoneName: 'short' });
+    return this.range(s, this.model!.timeZone, { timeZoneName: this.locale.t.intl.timeZoneName });
   }
 
   /**
@@ -445,7 +445,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       weekday: 'long',
       month: 'long',
       day: 'numeric',
-      timeZoneName: 'short',
+      timeZoneName: this.locale.t.intl.timeZoneName,
     }).format(this.closes);
     return html`<p class="muted">${this.locale.t.townHall.registerBy(when)}</p>`;
   }
