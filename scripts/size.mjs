@@ -2,8 +2,9 @@
 // Size check: what a browser downloads for each entry in dist/ (the entry plus every chunk it
 // imports statically), each file gzipped at -9 as a CDN would serve it. Fails when an entry is
 // over its ceiling, or when an entry imports another file statically: every entry is one
-// self-contained file (one request, one integrity hash), and only lazy features are chunks. The goals are the issues' budgets; a ceiling above its goal is a measured
-// shortfall, recorded here with its reason so nobody mistakes it for the goal.
+// self-contained file (one request, one integrity hash), and only lazy features are chunks. The
+// goals are the issues' budgets; a ceiling above its goal is a measured shortfall, recorded here
+// with its reason so nobody mistakes it for the goal.
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -24,25 +25,44 @@ const HARDENING = '+1.1 KB for hardening and accessibility (issues 11, 12)';
 // focus onto another item, and focus that loses its control stays in the widget (issue 11 §4);
 // the TA list also pages long subgroups (issue 11 §5): +1.2 to 1.7 KB per list widget.
 const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
+// Issue 13: taking a prerendered shadow root over (asleep until the member, the clock or idle time
+// needs it), the QR code kept from the markup, the print styles: about 0.7 to 0.9 KB per file.
+const PRERENDER = '+0.8 KB for prerender takeover and print (issue 13)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 26.75 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}`,
+    ceiling: 27.25 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
   },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 14.25 * KB, why: `${CORE}; ${HARDENING}` },
-  'town-hall.js': { goal: 12 * KB, ceiling: 18.5 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
-  'petition-counter.js': { goal: 10 * KB, ceiling: 15.25 * KB, why: `${CORE}; ${HARDENING}` },
+  'vote-tally.js': {
+    goal: 10 * KB,
+    ceiling: 15 * KB,
+    why: `${CORE}; ${HARDENING}; ${PRERENDER}`,
+  },
+  'town-hall.js': {
+    goal: 12 * KB,
+    ceiling: 18.75 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+  },
+  'petition-counter.js': {
+    goal: 10 * KB,
+    ceiling: 16 * KB,
+    why: `${CORE}; ${HARDENING}; ${PRERENDER}`,
+  },
   'action-checklist.js': {
     goal: 10 * KB,
-    ceiling: 18.5 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}`,
+    ceiling: 19 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
   },
-  'ta-list.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
+  'ta-list.js': {
+    goal: 10 * KB,
+    ceiling: 17.75 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+  },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 44 * KB,
-    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}`,
+    ceiling: 45.5 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },
