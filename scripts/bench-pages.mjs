@@ -43,29 +43,25 @@ const OBSERVERS = `<script>
  * Settled: every widget upgraded, showing data of its own (its shadow root's nodes are Lit's, the
  * server's <style> gone), no update pending, every QR code drawn. The floor is done at load.
  */
-const SETTLED = `() => [...document.querySelectorAll('${TAGS.join(',')}')].every((e) =>
+export const SETTLED = `() => [...document.querySelectorAll('${TAGS.join(',')}')].every((e) =>
   customElements.get(e.localName) && e.shadowRoot && e.shadowRoot.querySelector('.w') &&
   !e.shadowRoot.querySelector('style') && !e.isUpdatePending &&
   [...e.shadowRoot.querySelectorAll('figure[part=qr]')].every((f) => f.querySelector('svg')))`;
 
 /**
- * Started (with \`window.__start\` set before the page loads, and no idle time): every widget
- * upgraded and updated, the campaign file fetched when a widget reads one, and its data taken in
- * or — matching a prerendering — held asleep. What the page costs before anyone touches it.
+ * Started (the page given no idle time): every widget upgraded and updated, the campaign file
+ * fetched when a widget reads one, and its data taken in or — matching a prerendering — held
+ * asleep. What the page costs before anyone touches it.
  */
-const STARTED = `() => [...document.querySelectorAll('${TAGS.join(',')}')].every((e) =>
+export const STARTED = `() => [...document.querySelectorAll('${TAGS.join(',')}')].every((e) =>
   customElements.get(e.localName) && e.hasUpdated && !e.isUpdatePending &&
   (!e.getAttribute('src') || performance.getEntriesByType('resource').some((r) => r.name.includes('/bench/campaign.json') && r.responseEnd > 0)))`;
 
+/**
+ * A host page: some text, `body`, more text. No script of the bench's own runs in it (no polling):
+ * the bench reads the page's state once, after a fixed window, so every page is measured alike.
+ */
 function page(body, { script = '/dist/union-widgets.js', floor = false } = {}) {
-  const done = floor
-    ? `addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => (window.__done = true))));`
-    : `const ready = window.__start ? ${STARTED} : ${SETTLED};
-  // A check every 50 ms (a task of a few µs), not every frame: polling must not add frames. Once
-  // ready, two more ticks let the answer's handlers run.
-  let left = 2;
-  const tick = () => (ready() && !left-- ? (window.__done = true) : setTimeout(tick, 50));
-  addEventListener('load', tick);`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${OBSERVERS}
@@ -74,7 +70,6 @@ ${script && !floor ? `<script type="module" src="${script}"></script>` : ''}
 <p>Campaign news</p>
 ${body}
 <p>The rest of the host page</p>
-<script>${done}</script>
 </body></html>`;
 }
 
@@ -116,7 +111,7 @@ export async function prerenderedPage(file, { inline, keys = KEYS, script } = {}
  */
 export async function floorPage(browserPage, url) {
   await browserPage.goto(url, { waitUntil: 'load' });
-  await browserPage.waitForFunction('window.__done === true', { timeout: 60_000, polling: 50 });
+  await browserPage.waitForFunction(SETTLED, { timeout: 60_000, polling: 50 });
   const body = await browserPage.evaluate((tags) => {
     const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     return [...document.querySelectorAll(tags.join(','))]

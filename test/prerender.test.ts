@@ -261,6 +261,23 @@ describe('prerendered snippets (union-widgets render)', () => {
     expect([hall, list].map(asleep)).to.deep.equal([true, true]);
   });
 
+  it('data set by the page while a widget sleeps is shown, and the held data never comes back over it', async () => {
+    const page = await open([{ widget: 'vote-tally', data: campaign.voteTally }]);
+    await addScript(page, { idle: false });
+    const el = widgets(page.doc)[0] as Widget & { data: unknown };
+    expect(asleep(el)).to.equal(true);
+    el.data = { ...(campaign.voteTally as object), title: 'Results are in' };
+    await el.updateComplete;
+    taken(el);
+    const title = () => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    expect(title()).to.equal('Results are in');
+    el.shadowRoot!.querySelector('.title')!.dispatchEvent(
+      new page.win.PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(title()).to.equal('Results are in');
+  });
+
   it('a prerendering the clock has overtaken is replaced at once', async () => {
     const page = await open([{ widget: 'town-hall', data: futureTownHall() }]);
     const el = widgets(page.doc)[0];

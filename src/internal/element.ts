@@ -230,14 +230,19 @@ export abstract class UnionElement<T extends object> extends LitElement {
   }
 
   /** Takes the held data in, which replaces the server's rendering with the widget's own. */
-  protected wake(): void {
+  private wake(): void {
     const held = this.held;
-    this.wakers.forEach((stop) => stop());
-    this.wakers = [];
-    this.held = undefined;
+    this.rise();
     if (!held) return;
     this.accept(...held);
     this.performUpdate();
+  }
+
+  /** Ends the sleep: no more wakers, and nothing held (newer data may have come in meanwhile). */
+  private rise(): void {
+    this.wakers.forEach((stop) => stop());
+    this.wakers = [];
+    this.held = undefined;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -253,6 +258,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     }
     if (!server) return super.update(changed);
     this.prerendered = undefined;
+    this.rise();
     const root = this.renderRoot as ShadowRoot;
     const focused = [...root.querySelectorAll(FOCUSABLE)].indexOf(root.activeElement!);
     server.forEach((n) => n.remove());
