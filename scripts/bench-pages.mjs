@@ -54,7 +54,7 @@ export const SETTLED = `() => [...document.querySelectorAll('${TAGS.join(',')}')
  * asleep. What the page costs before anyone touches it.
  */
 export const STARTED = `() => [...document.querySelectorAll('${TAGS.join(',')}')].every((e) =>
-  customElements.get(e.localName) && e.hasUpdated && !e.isUpdatePending &&
+  customElements.get(e.localName) && e.renderRoot && !e.isUpdatePending &&
   (!e.getAttribute('src') || performance.getEntriesByType('resource').some((r) => r.name.includes('/bench/campaign.json') && r.responseEnd > 0)))`;
 
 /**

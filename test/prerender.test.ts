@@ -89,7 +89,7 @@ async function addScript({ win, doc }: Page, { idle = true } = {}): Promise<void
     timeout: 4000,
   });
   await waitUntil(
-    () => widgets(doc).every((el) => el.hasUpdated && !el.isUpdatePending),
+    () => widgets(doc).every((el) => el.renderRoot && !el.isUpdatePending),
     'a widget never upgraded',
     { timeout: 4000 },
   );
@@ -118,7 +118,8 @@ function taken(el: Element): void {
 }
 
 type Widget = HTMLElement & {
-  hasUpdated: boolean;
+  /** Set once the element is upgraded and connected (a sleeping widget has not updated yet). */
+  renderRoot?: ShadowRoot;
   isUpdatePending: boolean;
   updateComplete: Promise<boolean>;
 };
@@ -202,7 +203,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     script.type = 'module';
     script.src = '/dist/union-widgets.js';
     page.doc.head.append(script);
-    await waitUntil(() => el.hasUpdated, 'never upgraded', { timeout: 4000 });
+    await waitUntil(() => el.renderRoot, 'never upgraded', { timeout: 4000 });
     // Upgraded, data still on its way: the server's rendering is what shows, once.
     expect(count()).to.equal('8,412');
     expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
@@ -259,6 +260,24 @@ describe('prerendered snippets (union-widgets render)', () => {
     expect(box.checked).to.equal(true);
     // The others still sleep.
     expect([hall, list].map(asleep)).to.deep.equal([true, true]);
+  });
+
+  it('asleep, the page starts with no Intl formatter made at all (no ICU start-up) until a widget wakes', async () => {
+    const page = await open(all());
+    const made: string[] = [];
+    const intl = page.win.Intl as unknown as Record<string, object>;
+    for (const name of ['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'Locale']) {
+      const count = () => made.push(name);
+      intl[name] = new Proxy(intl[name] as CallableFunction, {
+        construct: (target, args) => (count(), Reflect.construct(target as never, args)),
+        apply: (target, self, args) => (count(), Reflect.apply(target, self, args)),
+      });
+    }
+    await addScript(page, { idle: false });
+    expect(widgets(page.doc).map(asleep)).to.deep.equal([true, true, true, true, true]);
+    expect(made).to.deep.equal([]);
+    widgets(page.doc)[3].shadowRoot!.querySelector<HTMLElement>('a.cta')!.focus();
+    expect(made.length).to.be.above(0);
   });
 
   it('data set by the page while a widget sleeps is shown, and the held data never comes back over it', async () => {

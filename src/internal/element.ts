@@ -245,6 +245,18 @@ export abstract class UnionElement<T extends object> extends LitElement {
     this.held = undefined;
   }
 
+  /**
+   * A widget showing the server's rendering with nothing better of its own does no work at all —
+   * no locale lookup, no render — and any change while it sleeps (a `lang` set on the page, an
+   * attribute) re-checks that rendering's inputs, waking it when they no longer match.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.held) this.take(...this.held);
+    if (!this.prerendered || this.model || changed.has('data')) return true;
+    if (changed.has('src') || changed.has('refresh')) this.listen();
+    return false;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     const server = this.prerendered;
     if (server && !this.model) {
