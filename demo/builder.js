@@ -2,6 +2,7 @@
 // schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
 // types is untrusted: it only ever reaches the page as text, attribute values or properties.
 import { schemas, check, describe, resolvePointer, parseJson, pointerHint } from '/dist/schemas.js';
+import { cdnBase, embedUrl, iframeSnippet, scriptSnippet } from './snippets.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -44,19 +45,6 @@ let inlineData; // the parsed inline JSON, when it parses
 // ---- small helpers ------------------------------------------------------------------------
 
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const attr = (s) =>
-  String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-const text = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** JSON safe inside <script type="application/json">: no "</script>" can end it early. */
-const scriptJson = (v) =>
-  JSON.stringify(v, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 
 function httpUrl(s, base = location.href) {
   if (!s) return undefined;
@@ -274,23 +262,12 @@ function settings() {
   };
 }
 
-function embedUrl(s, base) {
-  const q = new URLSearchParams({ widget: s.name });
-  if (s.src) q.set('src', s.src.href);
-  if (s.data !== undefined) q.set('data', JSON.stringify(s.data));
-  if (s.source) q.set('source', s.source);
-  if (s.lang) q.set('lang', s.lang);
-  q.set('id', s.tag);
-  for (const [prop, value] of s.theme) q.set(prop, value);
-  return `${base}embed.html?${q}`;
-}
-
 function preview(s) {
   const box = $('preview');
   const asIframe = document.querySelector('input[name=preview-as]:checked').value === 'iframe';
   if (asIframe) {
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(s, new URL('/dist/', location.href).href);
+    frame.src = embedUrl(embedParams(s), new URL('/dist/', location.href).href);
     frame.title = `${s.tag} preview`;
     frame.setAttribute('data-union-embed', '');
     frame.height = String(s.height);
@@ -319,58 +296,33 @@ function snippetSrc(s) {
   return s.rawSrc.replace(/#.*$/, '') + s.src.hash;
 }
 
+/** What the shared snippet code needs to know about the widget and its data. */
+function embedParams(s) {
+  return { ...s, src: s.src?.href };
+}
+
 function snippets(s) {
   const notes = [];
   if (!sri)
     notes.push(
       'dist/sri.json is missing (run npm run build): the snippets have no integrity hashes.',
     );
-  const base = sri?.cdn ?? 'https://cdn.example/union-widgets/dist/';
-  const pin = (file) =>
-    sri?.integrity[file]
-      ? ` integrity="${sri.integrity[file]}" crossorigin="anonymous"`
-      : ' crossorigin="anonymous"';
-  const lines = [];
-  for (const chunk of sri?.preload['union-widgets.js'] ?? [])
-    lines.push(`<link rel="modulepreload" href="${attr(base + chunk)}"${pin(chunk)} />`);
-  lines.push(
-    `<script type="module" src="${attr(base + 'union-widgets.js')}"${pin('union-widgets.js')}></script>`,
-  );
-  if (s.theme.length)
-    lines.push(
-      '<style>',
-      `  ${s.tag} {`,
-      ...s.theme.map(([p, v]) => `    ${p}: ${v};`),
-      '  }',
-      '</style>',
-    );
-  const attrs = [];
-  if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
-  if (s.source) attrs.push(`source="${attr(s.source)}"`);
-  if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
-  lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
-  if (s.fallbackText)
-    lines.push(
-      s.fallbackUrl
-        ? `  <a href="${attr(s.fallbackUrl.href)}">${text(s.fallbackText)}</a>`
-        : `  <p>${text(s.fallbackText)}</p>`,
-    );
-  if (s.mode === 'inline' && s.data !== undefined)
-    lines.push(
-      '  <script type="application/json">',
-      ...scriptJson(s.data)
-        .split('\n')
-        .map((l) => '    ' + l),
-      '  </script>',
-    );
-  lines.push(`</${s.tag}>`);
-  $('snippet-script').value = lines.join('\n');
+  const element = {
+    tag: s.tag,
+    src: s.mode === 'feed' && s.src ? snippetSrc(s) : undefined,
+    data: s.mode === 'inline' ? s.data : undefined,
+    source: s.source,
+    lang: s.lang,
+    fallbackText: s.fallbackText,
+    fallbackUrl: s.fallbackUrl?.href,
+  };
+  $('snippet-script').value = scriptSnippet(sri, element, s.theme);
 
-  const url = embedUrl(s, base);
-  $('snippet-iframe').value = [
-    `<iframe src="${attr(url)}" title="${attr(s.fallbackText || s.tag)}" data-union-embed width="100%" height="${s.height}" style="border:0;display:block" loading="lazy"></iframe>`,
-    `<script src="${attr(base + 'embed/resize.js')}"${pin('embed/resize.js')} async></script>`,
-  ].join('\n');
+  const url = embedUrl(embedParams(s), cdnBase(sri));
+  $('snippet-iframe').value = iframeSnippet(sri, url, {
+    title: s.fallbackText || s.tag,
+    height: s.height,
+  });
 
   if (s.mode === 'feed' && s.src && !/^https?:\/\//i.test(s.rawSrc))
     notes.push(

@@ -1,0 +1,44 @@
+/**
+ * The editor's own words, English and Spanish, chosen like the widgets choose theirs: the page's
+ * `lang`, else the browser's language, `es-MX → es → en`.
+ */
+import en, { type EditorMessages, type FieldWords } from './i18n/en.js';
+import es from './i18n/es.js';
+
+export type { EditorMessages, FieldWords };
+
+export const catalogs: Record<string, EditorMessages> = { en, es };
+
+/** The catalog's language for a BCP 47 tag: its base language when there is one, else English. */
+export function editorLanguage(wanted: string | undefined): string {
+  let base = 'en';
+  try {
+    base =
+      Intl.getCanonicalLocales(wanted ?? '')[0]
+        ?.split('-')[0]
+        .toLowerCase() ?? 'en';
+  } catch {
+    // not a language tag: English
+  }
+  return Object.hasOwn(catalogs, base) ? base : 'en';
+}
+
+declare const __UNION_LANGUAGES__: string[] | undefined;
+
+/**
+ * The languages the widgets speak, for the preview's switch: stamped in by the build from
+ * src/i18n/ (so a language added there appears without an editor change); from source, the two
+ * the library has always shipped.
+ */
+export const WIDGET_LANGUAGES: readonly string[] =
+  typeof __UNION_LANGUAGES__ === 'object' ? __UNION_LANGUAGES__ : ['en', 'es'];
+
+/** A language's own name ("español"), for a language switch. */
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
