@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
-import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { dateFormat, nowOf, numberFormat, zoneOf } from '../internal/i18n.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import {
@@ -223,7 +223,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   private doneIds(): Set<string> {
     const entries = this.entries();
-    const now = Date.now();
+    const now = nowOf(this);
     const zone = zoneOf(this);
     return new Set(
       this.model!.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)).map((a) => a.id),
@@ -422,7 +422,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const { tag, t } = this.locale;
     const c = t.actionChecklist;
     const entries = this.entries();
-    const now = Date.now();
+    const now = nowOf(this);
     const zone = zoneOf(this);
     const done = d.actions.map((a) => isDone(a, entries.get(a.id), now, zone));
     const count = done.filter(Boolean).length;

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
-import { dateFormat, zoneOf } from '../internal/i18n.js';
+import { dateFormat, nowOf, zoneOf } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref, safeUrl } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
@@ -194,7 +194,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.model;
-    this.now = Date.now();
+    this.now = nowOf(this);
     this.list = d ? slots(d) : [];
     this.closes = d ? closesAt(d, this.list) : 0;
     this.pick = this.list.find((s) => s.key === this.chosen);
