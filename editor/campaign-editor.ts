@@ -291,6 +291,7 @@ export class UnionCampaignEditor extends LitElement {
   private goTo(b: Blocker): void {
     this.section = b.section;
     this.focusPath = [b.section, b.problem.path];
+    this.requestUpdate(); // the section may be the one shown already
   }
 
   // ---- rendering -------------------------------------------------------------------------

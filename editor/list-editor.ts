@@ -97,7 +97,8 @@ export class UeList extends EditorPart {
       : typeof item === 'string'
         ? item
         : undefined;
-    return name ? `${this.itemName(i)} — ${name as string}` : this.itemName(i);
+    const place = this.itemName(i);
+    return name && name !== place ? `${place} — ${name as string}` : place;
   }
 
   private renderTools(i: number): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Schema } from '../src/internal/schema.js';
 import { isObject, type Path } from './campaign.js';
-import { EditorPart, type FormContext } from './context.js';
+import { EditorPart, problemsAt, type FormContext } from './context.js';
 import { isAdvanced, kindOf, wordsFor } from './fields.js';
 
 type ObjectSchema = Extract<Schema, { t: 'obj' }>;
@@ -71,6 +71,13 @@ export class UeObject extends EditorPart {
     return other.length
       ? html`<p class="kept">${this.ctx.t.form.kept(other.join(', '))}</p>`
       : nothing;
+  }
+
+  /** A problem under "More options" must be seen: it opens (and is never closed under a typing hand). */
+  protected override updated(): void {
+    const more = this.querySelector<HTMLDetailsElement>(':scope > details.more');
+    const keys = Object.keys(this.schema.p).filter(isAdvanced);
+    if (more && keys.some((k) => problemsAt(this.ctx, [...this.path, k]).length)) more.open = true;
   }
 
   protected override render(): TemplateResult {

@@ -6,6 +6,9 @@ import { EditorPart, uid } from './context.js';
 import { languageName, WIDGET_LANGUAGES, type EditorMessages } from './i18n.js';
 import { toInstant } from '../src/internal/zoned.js';
 
+/** A widget element, as far as the preview uses it. */
+type Widget = HTMLElement & { data?: unknown; requestUpdate?: () => void };
+
 /** What `union-error` carries (src/internal/events.ts), read without importing the widgets. */
 type WidgetErrorEvent = Event & { errors?: readonly string[] };
 
@@ -33,7 +36,7 @@ export class UePreview extends EditorPart {
   @state() private notes: readonly string[] = [];
 
   private readonly ref = uid('preview');
-  private readonly widgets = new Map<SectionKey, HTMLElement & { data?: unknown }>();
+  private readonly widgets = new Map<SectionKey, Widget>();
   private moments: Moment[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -44,20 +47,24 @@ export class UePreview extends EditorPart {
     if (changed.has('section')) this.asOf = '';
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
     const widget = this.widget();
-    if ((changed.has('data') || changed.has('section')) && widget && this.data !== undefined) {
+    if (!widget) return;
+    if (changed.has('data') || changed.has('section')) {
       this.notes = [];
       widget.data = this.data;
     }
+    // The widgets watch `lang`, `time-zone` and `now` in the page, not inside this shadow root.
+    if (['widgetLang', 'readerZone', 'theme', 'asOf', 'chosen'].some((k) => changed.has(k)))
+      widget.requestUpdate?.();
   }
 
   /** The section's widget element, made once and kept (it keeps its state across edits). */
-  private widget(): (HTMLElement & { data?: unknown }) | undefined {
+  private widget(): Widget | undefined {
     if (this.data === undefined) return undefined;
     let el = this.widgets.get(this.section);
     if (!el) {
-      el = document.createElement(sectionTag(this.section)); // a registry name, never typed text
+      el = document.createElement(sectionTag(this.section)) as Widget; // a registry name, never typed text
       this.widgets.set(this.section, el);
     }
     return el;

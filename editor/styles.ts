@@ -50,6 +50,9 @@ export const styles = css`
     font-weight: 600;
     margin: 0 0 0.25rem;
   }
+  .ui-lang select {
+    width: auto;
+  }
   .ui-lang select,
   .preview-controls select,
   .preview-controls input {
@@ -135,6 +138,7 @@ export const styles = css`
     margin: 0 0 1rem;
   }
   .required {
+    margin-inline-start: 0.3em;
     font-weight: 400;
     color: var(--muted);
   }
