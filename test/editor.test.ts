@@ -702,3 +702,66 @@ describe('the campaign editor: languages, keyboard, screen readers, phones', () 
     }
   });
 });
+
+describe('dist/editor.html and the demo page, as built (npm run build first)', () => {
+  before(async () => {
+    const page = await fetch('/dist/editor.html', { method: 'HEAD' });
+    if (!page.ok) throw new Error('dist/editor.html is missing: run `npm run build` first');
+  });
+
+  /** Opens `src` in a frame and resolves with its document once loaded. */
+  async function frame(src: string, width = 1000): Promise<Document> {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.style.width = `${width}px`;
+    f.style.height = '700px';
+    const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+    document.body.append(f);
+    await loaded;
+    return f.contentDocument!;
+  }
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('editor.html?src= opens that campaign at start, previews it with the built widgets, and pins the snippets', async () => {
+    const doc = await frame('/dist/editor.html?src=/demo/campaign.json');
+    const built = () => doc.querySelector('union-campaign-editor')?.shadowRoot;
+    await waitUntil(() => built()?.querySelector('section.form'), 'the campaign did not open');
+    await waitUntil(
+      () =>
+        built()!
+          .querySelector('ue-preview union-vote-tally')
+          ?.shadowRoot?.textContent?.includes('UNAC/UHCP'),
+      'no preview',
+    );
+    const panel = built()!.querySelector('ue-snippets')!;
+    const where = panel.querySelector<HTMLInputElement>('input.where')!;
+    where.value = 'https://yourlocal.org/campaign.json';
+    where.dispatchEvent(new Event('input'));
+    const sri = await (await fetch('/dist/sri.json')).json();
+    await waitUntil(() => panel.querySelector('textarea'), 'no snippet');
+    expect(panel.querySelector('textarea')!.value).to.contain(
+      `src="${sri.cdn}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}"`,
+    );
+  });
+
+  it('the demo opens each dated widget at its bulletin’s week, not on "This town hall is over"; "Now" shows today', async () => {
+    const doc = await frame('/demo/index.html');
+    const halls = () => [...doc.querySelectorAll('union-town-hall')];
+    const texts = () => halls().map((h) => norm(h.shadowRoot?.textContent));
+    await waitUntil(
+      () => texts().every((t) => /Choose a session/.test(t)),
+      'town halls not rendered',
+    );
+    for (const t of texts()) {
+      expect(t).to.not.match(/This town hall is over/);
+      expect(t).to.match(/Registration closes in/);
+    }
+    const asOf = doc.getElementById('as-of') as HTMLSelectElement;
+    asOf.value = 'now';
+    asOf.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => texts().every((t) => /This town hall is over/.test(t)),
+      'not shown as of now',
+    );
+  });
+});
