@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Sri } from '../demo/snippets.js';
 import {
   campaignText,
-  emptyValue,
   getIn,
   otherKeys,
   pathText,
@@ -14,14 +13,14 @@ import {
   type JsonObject,
   type SectionKey,
 } from './campaign.js';
-import type { EditEvent, FormContext, VisitEvent } from './context.js';
+import { settled, type EditEvent, type FormContext, type VisitEvent } from './context.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { History } from './history.js';
 import { catalogs, editorLanguage, languageName, type EditorMessages } from './i18n.js';
-import { checkSection, parsePath, type Problem, type SectionCheck } from './issues.js';
+import { checkSection, type SectionCheck } from './issues.js';
+import type { Blocker, GoEvent } from './error-summary.js';
 import { loadFile, loadUrl, readCampaign, type Loaded } from './load.js';
 import type { OpenEvent } from './open-panel.js';
-import { pathLabel } from './path-label.js';
 import { styles } from './styles.js';
 
 const EMPTY_CHECK: SectionCheck = {
@@ -31,12 +30,6 @@ const EMPTY_CHECK: SectionCheck = {
   errors: 0,
   warnings: 0,
 };
-
-/** An error somewhere in the campaign, for the summary shown when a save is refused. */
-interface Blocker {
-  section: SectionKey;
-  problem: Problem;
-}
 
 /**
  * The campaign editor: open a campaign, edit each widget's data in forms generated from the
@@ -72,8 +65,6 @@ export class UnionCampaignEditor extends LitElement {
 
   private history = new History<JsonObject | undefined>(undefined);
   private checks = new Map<SectionKey, SectionCheck>();
-  /** Where the focus goes after the next render (a field, after "Go to the field"). */
-  private focusPath?: [SectionKey, string];
 
   private get t(): EditorMessages {
     return catalogs[this.uiLang];
@@ -122,18 +113,8 @@ export class UnionCampaignEditor extends LitElement {
         ]),
       );
     }
-    this.lang = this.uiLang;
-  }
-
-  protected override updated(): void {
-    if (!this.focusPath) return;
-    const [section, path] = this.focusPath;
-    this.focusPath = undefined;
-    if (section !== this.section) return;
-    const holder = this.renderRoot.querySelector(`.form [data-path="${CSS.escape(path)}"]`);
-    const details = holder?.closest('details');
-    if (details) details.open = true;
-    holder?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    // Only on a change: the widgets re-render on any lang attribute written in the page.
+    if (this.lang !== this.uiLang) this.lang = this.uiLang;
   }
 
   /** Whether the campaign differs from what was last opened or downloaded. */
@@ -236,18 +217,6 @@ export class UnionCampaignEditor extends LitElement {
     this.history.seal();
   }
 
-  private addSection(key: SectionKey): void {
-    const base = `campaign-${new Date().toISOString().slice(0, 7)}`;
-    const value = emptyValue(sectionSchema(key), base);
-    this.commit({ ...this.doc, [key]: value }, undefined, this.t.form.added(this.t.sections[key]));
-  }
-
-  private removeSection(key: SectionKey): void {
-    const next = { ...this.doc };
-    delete next[key];
-    this.commit(next, undefined, this.t.sectionRemoved(this.t.sections[key]));
-  }
-
   private undo(): void {
     const doc = this.history.undo();
     if (doc === undefined) return;
@@ -270,9 +239,7 @@ export class UnionCampaignEditor extends LitElement {
     if (!this.doc) return;
     if (this.blockers().length) {
       this.showAll = true;
-      this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('.summary')?.focus(),
-      );
+      settled(this).then(() => this.renderRoot.querySelector<HTMLElement>('ue-summary')?.focus());
       return;
     }
     const text = campaignText(this.doc);
@@ -288,10 +255,15 @@ export class UnionCampaignEditor extends LitElement {
     this.keepDraft();
   }
 
-  private goTo(b: Blocker): void {
+  /** Shows the problem's section and puts the focus in its field (opening "More options"). */
+  private async goTo(b: Blocker): Promise<void> {
     this.section = b.section;
-    this.focusPath = [b.section, b.problem.path];
-    this.requestUpdate(); // the section may be the one shown already
+    await settled(this);
+    const path = CSS.escape(b.problem.path);
+    const holder = this.renderRoot.querySelector(`.form [data-path="${path}"]`);
+    const details = holder?.closest('details');
+    if (details) details.open = true;
+    holder?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -338,22 +310,11 @@ export class UnionCampaignEditor extends LitElement {
   private renderSummary(): TemplateResult | typeof nothing {
     const blockers = this.blockers();
     if (!this.showAll || !blockers.length) return nothing;
-    const t = this.t;
-    return html`<div class="summary" role="alert" tabindex="-1">
-      <p>${t.problems.summary(blockers.length)}</p>
-      <ul>
-        ${blockers.map(
-          (b) =>
-            html`<li>
-              ${t.problems.inSection(t.sections[b.section], pathLabel(t, b.section, parsePath(b.problem.path)))}:
-              <span lang="en">${b.problem.message}</span>
-              <button type="button" class="go" @click=${() => this.goTo(b)}>
-                ${t.problems.goTo}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    return html`<ue-summary
+      .t=${this.t}
+      .blockers=${blockers}
+      @ue-go=${(e: GoEvent) => this.goTo(e.blocker)}
+    ></ue-summary>`;
   }
 
   private renderNav(): TemplateResult {
@@ -389,32 +350,12 @@ export class UnionCampaignEditor extends LitElement {
   }
 
   private renderSection(): TemplateResult {
-    const t = this.t;
-    const key = this.section;
-    const value = this.doc?.[key];
-    if (value === undefined)
-      return html`<section class="form" aria-labelledby="section-h">
-        <h2 id="section-h">${t.sections[key]}</h2>
-        <p>${t.sectionEmpty(t.sections[key])}</p>
-        <button type="button" class="add-section primary" @click=${() => this.addSection(key)}>
-          ${t.sectionAdd[key]}
-        </button>
-      </section>`;
-    const ctx = this.context();
-    const whole = ctx.check.byPath.get('') ?? [];
-    return html`<section
-      class="form"
-      aria-labelledby="section-h"
+    return html`<ue-section
+      .ctx=${this.context()}
+      .value=${this.doc?.[this.section]}
       @ue-edit=${this.onEdit}
       @ue-visit=${this.onVisit}
-    >
-      <h2 id="section-h">${t.sections[key]}</h2>
-      ${whole.length ? html`<div class="problems" data-path="">${whole.map((p) => html`<p class="problem ${p.level}"><span lang="en">${p.message}</span></p>`)}</div>` : nothing}
-      <ue-object .ctx=${ctx} .schema=${sectionSchema(key)} .path=${[]} .value=${value}></ue-object>
-      <button type="button" class="remove-section" @click=${() => this.removeSection(key)}>
-        ${t.sectionRemove(t.sections[key])}
-      </button>
-    </section>`;
+    ></ue-section>`;
   }
 
   private renderEditing(): TemplateResult {

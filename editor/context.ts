@@ -70,3 +70,14 @@ export class EditorPart extends LitElement {
 let ids = 0;
 /** An id unique in the editor, for label/for and aria-describedby. */
 export const uid = (prefix: string): string => `${prefix}-${++ids}`;
+
+/** Resolves once `host` and every editor part inside it have rendered (parts render after their parent). */
+export async function settled(host: LitElement): Promise<void> {
+  await host.updateComplete;
+  for (let pending = true; pending;) {
+    const parts = [...host.renderRoot.querySelectorAll<LitElement>('*')].filter((e) =>
+      e.localName.startsWith('ue-'),
+    );
+    pending = (await Promise.all(parts.map((p) => p.updateComplete))).includes(false);
+  }
+}

@@ -7,8 +7,10 @@ import { UeChips } from './chips-field.js';
 import { UeField } from './form-field.js';
 import { UeList } from './list-editor.js';
 import { UeObject } from './object-form.js';
+import { UeSummary } from './error-summary.js';
 import { UeOpen } from './open-panel.js';
 import { UePreview } from './preview.js';
+import { UeSection } from './section-form.js';
 import { UeSnippets } from './snippet-panel.js';
 import { UeZoneList } from './zones.js';
 
@@ -24,6 +26,8 @@ const elements: [string, CustomElementConstructor][] = [
   ['ue-object', UeObject],
   ['ue-open', UeOpen],
   ['ue-preview', UePreview],
+  ['ue-section', UeSection],
+  ['ue-summary', UeSummary],
   ['ue-snippets', UeSnippets],
   ['ue-zone-list', UeZoneList],
 ];

@@ -373,10 +373,14 @@ describe('the campaign editor: bad input', () => {
     expect(problemsNear(count)).to.equal('"8,412" is not a signature count — write 8412');
     expect(count.getAttribute('aria-invalid')).to.equal('true');
     await expectRefused(/Petition — Signatures so far: "8,412" is not a signature count/);
+    await goTo('voteTally'); // the summary stays, and takes the volunteer back
     await press(root.querySelector('.summary')!, 'Go to the field');
-    expect(root.activeElement === count, 'focus on the count').to.equal(true);
-    await typeInto(count, '8412');
-    expect(problemsNear(count)).to.equal('');
+    expect(
+      root.activeElement === field(form(), 'Signatures so far'),
+      'focus on the count',
+    ).to.equal(true);
+    await typeInto(field(form(), 'Signatures so far'), '8412');
+    expect(problemsNear(field(form(), 'Signatures so far'))).to.equal('');
 
     // Text: a required title emptied says so once the volunteer leaves it.
     const title = field(form(), 'Petition title');
