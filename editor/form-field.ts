@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Schema } from '../src/internal/schema.js';
 import { pathText, type Json, type Path } from './campaign.js';
@@ -42,6 +42,8 @@ export class UeField extends EditorPart {
   @property({ type: Boolean }) required = false;
 
   private readonly ref = uid('field');
+  /** An empty date field asked for a time of day too. */
+  @state() private wantTime = false;
   /** What is in the input: kept as typed while it means the same value ("08" for 8). */
   private text = '';
   private kind: Kind = 'text';
@@ -77,6 +79,21 @@ export class UeField extends EditorPart {
     this.dispatchEvent(new EditEvent(this.path, value === '' ? undefined : value));
   }
 
+  /** Puts the fix the editor saw in the field, as if typed. */
+  private applyFix(fix: string): void {
+    this.text = fix;
+    this.dispatchEvent(new EditEvent(this.path, this.read(fix) as Json));
+    this.requestUpdate();
+  }
+
+  /** A date field gains or loses its time of day (midnight to start with; the date is kept). */
+  private onTimeToggle(e: Event): void {
+    this.wantTime = (e.target as HTMLInputElement).checked;
+    const day = this.text.slice(0, 10);
+    if (!DAY.test(day)) return;
+    this.applyFix(this.wantTime ? `${day}T00:00` : day);
+  }
+
   private onLeave(): void {
     this.dispatchEvent(new VisitEvent(this.path));
   }
@@ -107,7 +124,8 @@ export class UeField extends EditorPart {
   /** The input type for a date field: the native picker when the value fits it, else text. */
   private dateType(): string {
     const v = this.text;
-    if (this.kind === 'date' && (v === '' || DAY.test(v))) return 'date';
+    if (this.kind === 'date' && v === '') return this.wantTime ? 'datetime-local' : 'date';
+    if (this.kind === 'date' && DAY.test(v)) return 'date';
     return v === '' || WALL.test(v) ? 'datetime-local' : 'text';
   }
 
@@ -197,7 +215,8 @@ export class UeField extends EditorPart {
       case 'datetime': {
         const type = this.dateType();
         const seconds = /T\d\d:\d\d:/.test(this.text);
-        return this.renderText(type, type === 'datetime-local' && seconds ? { step: '1' } : {});
+        return html`${this.renderText(type, type === 'datetime-local' && seconds ? { step: '1' } : {})}
+        ${this.renderTimeToggle(type)}`;
       }
       case 'zone':
         return this.renderText('text', { list: 'ue-zones' });
@@ -208,13 +227,28 @@ export class UeField extends EditorPart {
     }
   }
 
+  /** For a field that takes a date or a date-time: whether it has a time of day. */
+  private renderTimeToggle(type: string): TemplateResult | typeof nothing {
+    if (this.kind !== 'date' || type === 'text') return nothing;
+    return html`<label class="with-time"
+      ><input
+        type="checkbox"
+        .checked=${live(type === 'datetime-local')}
+        @change=${this.onTimeToggle}
+      />
+      ${this.ctx.t.form.withTime}</label
+    >`;
+  }
+
   private hasErrors(): boolean {
     return problemsAt(this.ctx, this.path).some((p) => p.level === 'error');
   }
 
   private renderProblems(): TemplateResult {
     return html`<div class="problems" id="${this.ref}-problems">
-      ${problemsAt(this.ctx, this.path).map((p) => renderProblem(this.ctx.t, p))}
+      ${problemsAt(this.ctx, this.path).map((p) =>
+        renderProblem(this.ctx.t, p, (fix) => this.applyFix(fix)),
+      )}
     </div>`;
   }
 

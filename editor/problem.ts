@@ -7,11 +7,30 @@ import { isMissing, type Problem } from './issues.js';
  * editor's language; any other message in the checker's own English (marked `lang="en"` so a
  * screen reader pronounces it right), with the editor's fix when it sees one.
  */
-export function renderProblem(t: EditorMessages, p: Problem): TemplateResult {
+export function renderProblem(
+  t: EditorMessages,
+  p: Problem,
+  /** Applies the fix the editor sees, when the field can take it (a button says so). */
+  onFix?: (fix: string) => void,
+): TemplateResult {
   const words = isMissing(p)
     ? html`${t.problems.required}`
     : html`<span lang="en">${p.message}</span>`;
-  const fix = p.fix && !p.message.includes(p.fix) ? ` — ${t.problems.write(p.fix)}` : nothing;
   const lead = p.level === 'warning' ? t.problems.warning : nothing;
-  return html`<p class="problem ${p.level}">${lead}${words}${fix}</p>`;
+  return html`<p class="problem ${p.level}">${lead}${words}${renderFix(t, p, onFix)}</p>`;
+}
+
+/**
+ * " — write 8412": the fix, as a button that applies it where the field can take one; in words
+ * elsewhere, unless the checker's message already says it.
+ */
+function renderFix(t: EditorMessages, p: Problem, onFix?: (fix: string) => void) {
+  const fix = p.fix;
+  if (!fix) return nothing;
+  if (onFix)
+    return html` —
+      <button type="button" class="fix" @click=${() => onFix(fix)}>
+        ${t.problems.write(fix)}
+      </button>`;
+  return p.message.includes(fix) ? nothing : ` — ${t.problems.write(fix)}`;
 }

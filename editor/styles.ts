@@ -128,6 +128,15 @@ export const styles = css`
     padding: 0;
     margin: 0;
   }
+  label.with-time {
+    font-weight: 400;
+    margin-top: 0.3rem;
+  }
+  button.fix {
+    min-height: 2rem;
+    margin-inline-start: 0.5rem;
+    font-weight: 400;
+  }
   fieldset.inline label,
   .save fieldset label,
   .field.bool label {

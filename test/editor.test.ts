@@ -192,6 +192,16 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
 
     await goTo('taList');
     await press(form(), 'Add tentative agreements');
+    const updated = () => field(form(), 'Updated on');
+    expect(updated().type).to.equal('date');
+    await fill(updated(), '2025-08-15');
+    const withTime = updated().closest('.field')!.querySelector('label.with-time')!;
+    expect(norm(withTime.textContent)).to.equal('At a time of day');
+    withTime.querySelector('input')!.click();
+    await settle();
+    expect(updated().type).to.equal('datetime-local');
+    expect(updated().value).to.equal('2025-08-15T00:00');
+    await fill(updated(), '2025-08-15T17:00');
     const subgroups: [string, string, string[]][] = [
       [
         'Staffing and Patient Care',
@@ -240,6 +250,7 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
       registrationUrl: 'https://alliance.example/town-hall-2025',
       qr: true,
     });
+    expect(doc.taList.updated).to.equal('2025-08-15T17:00');
     expect(
       doc.taList.subgroups.map(
         (g: { name: string; items: { title: string; status: string }[] }) => [
@@ -379,7 +390,8 @@ describe('the campaign editor: bad input', () => {
       root.activeElement === field(form(), 'Signatures so far'),
       'focus on the count',
     ).to.equal(true);
-    await typeInto(field(form(), 'Signatures so far'), '8412');
+    await press(field(form(), 'Signatures so far').closest('.field')!, 'write 8412');
+    expect(field(form(), 'Signatures so far').value).to.equal('8412');
     expect(problemsNear(field(form(), 'Signatures so far'))).to.equal('');
 
     // Text: a required title emptied says so once the volunteer leaves it.
@@ -394,7 +406,7 @@ describe('the campaign editor: bad input', () => {
     );
     await expectRefused(/Petition — Petition title: is required/);
     await fill(title, 'Invest in patient care');
-    await fill(link, 'https://www.example.org/petition');
+    await press(link.closest('.field')!, 'write https://www.example.org/petition');
 
     // Time zone and date-time.
     await goTo('townHall');

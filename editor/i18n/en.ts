@@ -107,6 +107,7 @@ const en = {
     chipHelp: 'Type one and press Enter.',
     zoneNow: (offset: string) => `Now ${offset}.`,
     zoneSearch: 'Type a city or region, then pick from the list.',
+    withTime: 'At a time of day',
     unknownOption: (value: string) => `${value} (not known to the widget)`,
   },
 

@@ -97,6 +97,7 @@ const es: EditorMessages = {
     chipHelp: 'Escriba uno y pulse Intro.',
     zoneNow: (offset) => `Ahora ${offset}.`,
     zoneSearch: 'Escriba una ciudad o región y elija de la lista.',
+    withTime: 'A una hora del día',
     unknownOption: (value) => `${value} (el widget no lo conoce)`,
   },
 
