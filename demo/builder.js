@@ -41,6 +41,7 @@ let sri = null;
 let token = 0; // the latest check; older async results are dropped
 let touched = new Set();
 let inlineData; // the parsed inline JSON, when it parses
+let dataOk = false; // the last check passed: only then is there a snippet to copy
 
 // ---- small helpers ------------------------------------------------------------------------
 
@@ -66,6 +67,9 @@ function show(summary, lines = [], kind = 'info') {
       return li;
     }),
   );
+  // A snippet of data a widget would refuse only moves the problem to the webmaster's page.
+  dataOk = kind === 'ok';
+  snippets(settings());
 }
 
 /** Checks data for the chosen widget; shows every problem with its path. */
@@ -302,6 +306,15 @@ function embedParams(s) {
 }
 
 function snippets(s) {
+  for (const b of document.querySelectorAll('button.copy')) b.disabled = !dataOk;
+  if (!dataOk) {
+    $('snippet-script').value = '';
+    $('snippet-iframe').value = '';
+    $('copy-status').textContent = '';
+    $('snippet-note').textContent =
+      'No snippet yet: the data above has problems, or is still being checked. Fix it and the snippets appear here.';
+    return;
+  }
   const notes = [];
   if (!sri)
     notes.push(
