@@ -90,7 +90,7 @@ export class UeOpen extends EditorPart {
           @change=${this.onFile}
         />
       </p>
-      <form class="from-url" @submit=${this.onUrl}>
+      <form class="from-url" novalidate @submit=${this.onUrl}>
         <label for="${this.ref}-url">${o.fromUrl}</label>
         <span class="row">
           <input

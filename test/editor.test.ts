@@ -336,7 +336,7 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
     expect(doc.townHall).to.deep.equal(original.townHall);
   });
 
-  it('an opened campaign downloaded without a change is the same data; a broken file says where it breaks and opens nothing', async () => {
+  it('an opened campaign downloaded without a change is the same data; a broken file or address says what is wrong and opens nothing', async () => {
     await open();
     const input = root.querySelector<HTMLInputElement>('ue-open input[type=file]')!;
     const files = new DataTransfer();
@@ -349,6 +349,17 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
       ),
     );
     expect(!!root.querySelector('section.form'), 'a form').to.equal(false);
+    const message = () => norm(root.querySelector('ue-open .message')!.textContent);
+    const address = root.querySelector<HTMLInputElement>('ue-open input[type=url]')!;
+    for (const [url, said] of [
+      ['/nope/missing.json', /the site answered with error 404/],
+      ['javascript:parent.__pwned=1', /"javascript:parent\.__pwned=1" is not a web address/],
+    ] as const) {
+      address.value = url;
+      button(root.querySelector('ue-open')!, 'Open').click();
+      await waitUntil(() => said.test(message()), `${url}: ${said}`);
+    }
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
 
     await press(root, 'Start from the sample campaign');
     await waitUntil(() => root.querySelector('section.form'));
@@ -726,7 +737,7 @@ describe('dist/editor.html and the demo page, as built (npm run build first)', (
   });
 
   /** Opens `src` in a frame and resolves with its document once loaded. */
-  async function frame(src: string, width = 1000): Promise<Document> {
+  async function frame(src: string, width = 1000): Promise<Document & { defaultView: Window }> {
     const f = document.createElement('iframe');
     f.src = src;
     f.style.width = `${width}px`;
@@ -734,7 +745,7 @@ describe('dist/editor.html and the demo page, as built (npm run build first)', (
     const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
     document.body.append(f);
     await loaded;
-    return f.contentDocument!;
+    return f.contentDocument! as Document & { defaultView: Window };
   }
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -758,6 +769,33 @@ describe('dist/editor.html and the demo page, as built (npm run build first)', (
     expect(panel.querySelector('textarea')!.value).to.contain(
       `src="${sri.cdn}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}"`,
     );
+
+    // An edit, a download: the file passes dist/schemas.js — the module `union-widgets validate`
+    // checks with — for every widget in it.
+    built()!.querySelector<HTMLButtonElement>('nav button[data-section=petition]')!.click();
+    await waitUntil(() =>
+      [...built()!.querySelectorAll('label')].some((l) => /^Goal/.test(norm(l.textContent))),
+    );
+    const label = [...built()!.querySelectorAll('label')].find((l) =>
+      /^Goal/.test(norm(l.textContent)),
+    )!;
+    const input = built()!.getElementById(label.htmlFor) as HTMLInputElement;
+    input.value = '25000';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const click = sinon.stub(
+      (doc.defaultView as unknown as typeof window).HTMLAnchorElement.prototype,
+      'click',
+    );
+    built()!.querySelector<HTMLButtonElement>('.toolbar .download')!.click();
+    await waitUntil(() => click.called, 'no download');
+    const file = JSON.parse(
+      await (await fetch((click.thisValues[0] as HTMLAnchorElement).href)).text(),
+    );
+    const validateWith = '/dist/schemas.js';
+    const dist = await import(validateWith);
+    expect(file.petition.goal).to.equal(25000);
+    for (const [key, widget] of Object.entries(WIDGET))
+      expect(dist.check(dist.schemas[widget], file[key]).errors, key).to.deep.equal([]);
   });
 
   it('the demo opens each dated widget at its bulletin’s week, not on "This town hall is over"; "Now" shows today', async () => {
