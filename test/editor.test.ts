@@ -570,6 +570,42 @@ describe('the campaign editor: never lose work', () => {
     expect(button(root, 'Redo').disabled).to.equal(true);
   });
 
+  it('lists by keyboard: a moved item keeps the focus, a removal is announced and undone', async () => {
+    await open();
+    await press(root, 'Start from the sample campaign');
+    await waitUntil(() => root.querySelector('section.form'));
+    const unions = () =>
+      [...form().querySelectorAll('li.item > fieldset > legend')].map((l) => norm(l.textContent));
+    item(form(), 'Result 1').querySelector<HTMLButtonElement>('button.down')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(unions().slice(0, 2)).to.deep.equal([
+      'Result 1 — USW Local 7600',
+      'Result 2 — UNAC/UHCP',
+    ]);
+    const moved = item(form(), 'Result 2').querySelector('button.down');
+    expect(root.activeElement === moved, 'focus on the moved item’s button').to.equal(true);
+    expect(norm(root.querySelector('.status')!.textContent)).to.equal('Moved Result 1 to place 2.');
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(unions()[2]).to.equal('Result 3 — UNAC/UHCP');
+
+    await press(item(form(), 'Result 3'), 'Remove Result 3');
+    expect(unions().length).to.equal(4);
+    expect(norm(root.querySelector('.status')!.textContent)).to.equal(
+      'Removed Result 3. Undo brings it back.',
+    );
+    expect(
+      root.activeElement?.closest('li.item') === item(form(), 'Result 3').parentElement,
+    ).to.equal(true);
+    await chord('z');
+    await settle();
+    expect(unions()[2]).to.equal('Result 3 — UNAC/UHCP');
+    await waitUntil(
+      () => (previewText('union-vote-tally').match(/UNAC\/UHCP/g) ?? []).length === 1,
+    );
+  });
+
   it('asks before the page is left with changes not downloaded, not after a download', async () => {
     await open();
     await press(root, 'Start from the sample campaign');
