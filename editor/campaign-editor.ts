@@ -330,7 +330,7 @@ export class UnionCampaignEditor extends LitElement {
               aria-current=${key === this.section ? 'true' : 'false'}
               @click=${() => (this.section = key)}
             >
-              ${t.sections[key]}${errors ? html` <span class="count">${t.toFix(errors)}</span>` : nothing}
+              ${t.sections[key]}${errors ? html`<span class="count">${t.toFix(errors)}</span>` : nothing}
             </button>
           </li>`;
         })}

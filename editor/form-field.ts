@@ -106,7 +106,7 @@ export class UeField extends EditorPart {
     const words = wordsFor(this.ctx.t, this.ctx.section, this.path);
     return html`<label for=${this.ref}
       >${words.label}${
-        this.required ? html` <span class="required">(${this.ctx.t.form.required})</span>` : nothing
+        this.required ? html`<span class="required">(${this.ctx.t.form.required})</span>` : nothing
       }</label
     >`;
   }

@@ -28,8 +28,8 @@ function renderFix(t: EditorMessages, p: Problem, onFix?: (fix: string) => void)
   const fix = p.fix;
   if (!fix) return nothing;
   if (onFix)
-    return html` —
-      <button type="button" class="fix" @click=${() => onFix(fix)}>
+    // The dash as a value: the build's minifier would drop the space of a literal before it.
+    return html`${' — '}<button type="button" class="fix" @click=${() => onFix(fix)}>
         ${t.problems.write(fix)}
       </button>`;
   return p.message.includes(fix) ? nothing : ` — ${t.problems.write(fix)}`;

@@ -209,6 +209,7 @@ export const styles = css`
     color: #fff;
   }
   nav .count {
+    margin-inline-start: 0.4em;
     font-weight: 700;
   }
   nav button:not([aria-current='true']) .count {
