@@ -13,7 +13,7 @@ import { resolvePointer } from './pointer.js';
 import { check, describe, type Schema } from './schema.js';
 import { base } from './styles.js';
 
-/** Widgets on the page, re-rendered when a `lang`, `time-zone` or `now` attribute anywhere changes. */
+/** Widgets on the page, re-rendered when a `lang` or `time-zone` attribute anywhere changes. */
 const live = new Set<UnionElement<object>>();
 let watcher: MutationObserver | undefined;
 
