@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
-import { dateFormat, nowOf, numberFormat, zoneOf } from '../internal/i18n.js';
+import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { nowOf } from '../internal/now.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import {

@@ -1,7 +1,8 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
-import { dateFormat, nowOf, zoneOf } from '../internal/i18n.js';
+import { dateFormat, zoneOf } from '../internal/i18n.js';
+import { nowOf } from '../internal/now.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref, safeUrl } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
