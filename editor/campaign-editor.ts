@@ -92,8 +92,10 @@ export class UnionCampaignEditor extends LitElement {
     this.addEventListener('keydown', this.onKey);
     addEventListener('beforeunload', this.onLeavePage);
     if (this.sriSrc) this.loadSri();
+    const draft = loadDraft();
+    // Opening a campaign by address must not bury work that was never downloaded: it stays on offer.
+    this.draftOffer = !this.src || (draft && this.unsaved(draft)) ? draft : undefined;
     if (this.src) this.open({ kind: 'url', url: this.src });
-    else this.draftOffer = loadDraft();
   }
 
   override disconnectedCallback(): void {
@@ -115,6 +117,11 @@ export class UnionCampaignEditor extends LitElement {
     }
     // Only on a change: the widgets re-render on any lang attribute written in the page.
     if (this.lang !== this.uiLang) this.lang = this.uiLang;
+  }
+
+  /** Whether a draft holds changes that were never downloaded. */
+  private unsaved(draft: Draft): boolean {
+    return draft.saved !== campaignText(draft.doc);
   }
 
   /** Whether the campaign differs from what was last opened or downloaded. */
@@ -148,11 +155,13 @@ export class UnionCampaignEditor extends LitElement {
     if (request.kind === 'discard-draft') {
       clearDraft();
       this.draftOffer = undefined;
+      if (this.history.canUndo) this.keepDraft(); // the campaign open now was edited: keep that
       return;
     }
-    if (this.dirty && request.kind !== 'draft' && !confirm(t.open.replace)) return;
+    if (this.dirty && !confirm(t.open.replace)) return;
     if (request.kind === 'draft' && this.draftOffer) {
       const { doc, saved } = this.draftOffer;
+      this.draftOffer = undefined;
       return this.show(doc, saved ?? '', t.open.opened(t.draft.resume));
     }
     if (request.kind === 'empty') return this.show({}, campaignText({}), t.open.started);
@@ -184,11 +193,11 @@ export class UnionCampaignEditor extends LitElement {
     this.visited = new Map();
     this.showAll = false;
     this.opening = false;
-    this.draftOffer = undefined;
     this.openMessage = ['', 'info'];
     this.section = SECTIONS.find(({ key }) => doc[key] !== undefined)?.key ?? 'voteTally';
     this.status = status;
-    this.keepDraft();
+    // The draft on the device is replaced by the first edit, not by opening: until then, a draft
+    // still on offer can be taken up.
   }
 
   // ---- editing ---------------------------------------------------------------------------
@@ -218,18 +227,21 @@ export class UnionCampaignEditor extends LitElement {
   }
 
   private undo(): void {
-    const doc = this.history.undo();
-    if (doc === undefined) return;
-    this.doc = doc;
-    this.status = this.t.toolbar.undone;
-    this.keepDraft();
+    this.travel(this.history.undo(), this.t.toolbar.undone);
   }
 
   private redo(): void {
-    const doc = this.history.redo();
-    if (doc === undefined) return;
+    this.travel(this.history.redo(), this.t.toolbar.redone);
+  }
+
+  /** Shows a campaign from the history, and the section that changed if it is not the one shown. */
+  private travel(doc: JsonObject | undefined, status: string): void {
+    if (!doc || !this.doc) return;
+    const before = this.doc;
+    const changed = SECTIONS.filter(({ key }) => before[key] !== doc[key]).map(({ key }) => key);
+    if (changed.length && !changed.includes(this.section)) this.section = changed[0];
     this.doc = doc;
-    this.status = this.t.toolbar.redone;
+    this.status = status;
     this.keepDraft();
   }
 
@@ -307,6 +319,22 @@ export class UnionCampaignEditor extends LitElement {
       <p class="note">${this.draftKept ? this.t.draft.kept : this.t.draft.notKept}</p>`;
   }
 
+  /** Work never downloaded, still on the device while another campaign is open. */
+  private renderDraftOffer(): TemplateResult | typeof nothing {
+    if (!this.draftOffer) return nothing;
+    const d = this.t.draft;
+    const when = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<div class="draft" role="region" aria-label=${d.resume}>
+      <p>${d.found(when.format(this.draftOffer.at), this.unsaved(this.draftOffer))}</p>
+      <button type="button" class="resume" @click=${() => this.open({ kind: 'draft' })}>
+        ${d.resume}
+      </button>
+      <button type="button" class="discard" @click=${() => this.open({ kind: 'discard-draft' })}>
+        ${d.discard}
+      </button>
+    </div>`;
+  }
+
   private renderSummary(): TemplateResult | typeof nothing {
     const blockers = this.blockers();
     if (!this.showAll || !blockers.length) return nothing;
@@ -360,7 +388,8 @@ export class UnionCampaignEditor extends LitElement {
 
   private renderEditing(): TemplateResult {
     const check = this.checks.get(this.section) ?? EMPTY_CHECK;
-    return html`${this.renderToolbar()} ${this.renderSummary()} ${this.renderNav()}
+    return html`${this.renderDraftOffer()} ${this.renderToolbar()} ${this.renderSummary()}
+      ${this.renderNav()}
       <div class="workspace">
         ${this.renderSection()}
         <ue-preview

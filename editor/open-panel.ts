@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { campaignText } from './campaign.js';
 import { EditorPart, uid } from './context.js';
 import type { Draft } from './draft.js';
 import type { EditorMessages } from './i18n.js';
@@ -65,7 +66,7 @@ export class UeOpen extends EditorPart {
       timeStyle: 'short',
     }).format(this.draft.at);
     return html`<div class="draft" role="region" aria-label=${this.t.draft.resume}>
-      <p>${this.t.draft.found(when)}</p>
+      <p>${this.t.draft.found(when, this.draft.saved !== campaignText(this.draft.doc))}</p>
       <button type="button" class="resume" @click=${() => this.ask({ kind: 'draft' })}>
         ${this.t.draft.resume}
       </button>

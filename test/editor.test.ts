@@ -548,6 +548,21 @@ describe('the campaign editor: never lose work', () => {
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   });
 
+  it('opening a campaign by address keeps work never downloaded on offer, and does not overwrite it', async () => {
+    const sample = await (await fetch('/demo/campaign.json')).json();
+    sample.petition.goal = 12345;
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ doc: sample, at: Date.now(), saved: '' }));
+    await open({ src: '/demo/campaign.json' });
+    await waitUntil(() => root.querySelector('section.form'), 'the address did not open');
+    await settle();
+    expect(norm(root.querySelector('.draft')!.textContent)).to.match(/that was not downloaded/);
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).doc.petition.goal).to.equal(12345);
+    await press(root.querySelector('.draft')!, 'Continue where I left off');
+    await goTo('petition');
+    expect(field(form(), 'Goal').value).to.equal('12345');
+    expect(!!root.querySelector('.draft'), 'still offered').to.equal(false);
+  });
+
   it('undo and redo, by button and by keyboard; typing into one field is one step', async () => {
     await open();
     await press(root, 'Start from the sample campaign');
@@ -569,6 +584,14 @@ describe('the campaign editor: never lose work', () => {
     await press(root, 'Redo');
     expect(field(form(), 'Petition title').value).to.equal('Invest in care');
     expect(button(root, 'Redo').disabled).to.equal(true);
+    // Undone elsewhere: the editor shows where.
+    await goTo('voteTally');
+    root.querySelector<HTMLButtonElement>('nav button[data-section=voteTally]')!.focus();
+    await chord('z');
+    await settle();
+    const shown = root.querySelector('nav button[aria-current=true]')!.getAttribute('data-section');
+    expect(shown).to.equal('petition');
+    expect(field(form(), 'Petition title').value).to.match(/^Tell Kaiser Permanente/);
   });
 
   it('lists by keyboard: a moved item keeps the focus, a removal is announced and undone', async () => {

@@ -47,7 +47,10 @@ const en = {
   },
 
   draft: {
-    found: (when: string) => `You have work from ${when} that was not downloaded.`,
+    found: (when: string, unsaved: boolean) =>
+      unsaved
+        ? `You have work from ${when} that was not downloaded.`
+        : `You were editing a campaign on ${when} (it was downloaded).`,
     resume: 'Continue where I left off',
     discard: 'Start again',
     kept: 'Your work is kept on this device as you type.',

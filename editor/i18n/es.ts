@@ -37,7 +37,10 @@ const es: EditorMessages = {
   },
 
   draft: {
-    found: (when) => `Tiene trabajo del ${when} que no se descargó.`,
+    found: (when, unsaved) =>
+      unsaved
+        ? `Tiene trabajo del ${when} que no se descargó.`
+        : `Estaba editando una campaña el ${when} (se descargó).`,
     resume: 'Seguir donde lo dejé',
     discard: 'Empezar de nuevo',
     kept: 'Su trabajo se guarda en este dispositivo mientras escribe.',
