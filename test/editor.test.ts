@@ -165,7 +165,13 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
       field(form(), 'Name of the town hall'),
       'CAT National Bargaining Virtual Town Hall',
     );
-    await fill(field(form(), 'Time zone of the event'), 'America/Los_Angeles');
+    // The zone list: IANA names, each with its region and its offset now, never an abbreviation.
+    const zone = field(form(), 'Time zone of the event');
+    const list = root.getElementById(zone.getAttribute('list')!) as HTMLDataListElement;
+    const la = [...list.options].find((o) => o.value === 'America/Los_Angeles')!;
+    expect(la.label).to.match(/^Pacific Time · UTC−0[78]:00$/);
+    expect([...list.options].some((o) => /\b[A-Z][DS]T\b/.test(o.label))).to.equal(false);
+    await fill(zone, 'America/Los_Angeles');
     expect(norm(field(form(), 'Time zone of the event').closest('.field')!.textContent)).to.match(
       /Now UTC−0[78]:00/,
     );
@@ -301,6 +307,15 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
 
     await goTo('petition');
     await typeInto(field(form(), 'Goal'), '15000');
+    // Hashtags as chips: typed with or without #, removed by their button.
+    await typeInto(field(form(), 'New hashtag'), '#Solidarity');
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    const chips = () =>
+      [...form().querySelectorAll('.chip > span')].map((c) => norm(c.textContent));
+    expect(chips()).to.deep.equal(['#BestJobsBestCare', '#Solidarity']);
+    await press(form(), 'Remove #BestJobsBestCare');
+    expect(chips()).to.deep.equal(['#Solidarity']);
     await waitUntil(
       () => /15,000/.test(previewText('union-petition-counter')),
       'goal not previewed',
@@ -326,6 +341,7 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
     expect(doc.petition.internalNote).to.equal('Count from Action Network on Mondays');
     expect(doc.taList.subgroups[0].owner).to.equal('Bargaining team');
     expect(doc.petition.goal).to.equal(15000);
+    expect(doc.petition.hashtags).to.deep.equal(['Solidarity']);
     expect(doc.voteTally.results[3]).to.deep.equal({ union: 'UNITE HERE Local 5', yesPercent: 94 });
     expect(doc.taList.subgroups[2].items[2]).to.deep.equal({
       title: 'Paid time for AI training',
