@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'lib/',
       'storybook-static/',
       'node_modules/',
       'coverage/',

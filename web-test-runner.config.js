@@ -10,6 +10,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'esbuild';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -188,5 +189,10 @@ export default {
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 5000 } },
   middleware: [testEnv(), feedServer(), cspPage()],
-  plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  // a11ySnapshot: the accessibility tree as screen readers get it (Chromium; others throw).
+  plugins: [
+    a11ySnapshotPlugin(),
+    qrcodeAsEsm(),
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
+  ],
 };

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { LANGUAGES } from '../src/internal/languages.js';
 
 // Controls and docs come from the manifest generated from the class JSDoc: they cannot drift.
 setCustomElementsManifest(manifest);
@@ -55,10 +56,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-        ],
+        // Every shipped language, named in itself (src/internal/languages.ts).
+        items: LANGUAGES.map((value) => ({
+          value,
+          title: new Intl.DisplayNames(value, { type: 'language' }).of(value) ?? value,
+        })),
         dynamicTitle: true,
       },
     },

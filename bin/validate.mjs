@@ -2,17 +2,23 @@
 // widget's schema (the same definitions the widgets use at run time, from dist/schemas.js) and
 // prints every problem with its path.
 //
-// Exit codes: 0 the data is valid; 1 problems in the data (broken JSON, a pointer that resolves to
-// nothing, schema errors); 2 usage or I/O (unknown widget, missing file, URL that fails or times
-// out, over 5 MB).
+// Exit codes: 0 the data is valid; 1 problems in the data (broken JSON, a malformed pointer or one
+// that resolves to nothing, schema errors); 2 usage or I/O (unknown widget, missing file, URL that
+// fails or times out, over 5 MB).
+//
+// Everything printed that came from the data or a server is passed through forTerminal(), and a
+// long list of problems is cut at MAX_LINES with a count of the rest.
 //
 // The dispatcher (bin/union-widgets.mjs) calls `validate(argv)` with the arguments after
 // `validate`; a leading "validate" is skipped too, so either form works.
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { forTerminal, mb, readCapped, TooLarge } from './io.mjs';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
+/** Problems (and warnings) printed at most; the rest are counted. */
+export const MAX_LINES = 50;
 
 const USAGE = `Usage: union-widgets validate <file-or-url>[#/pointer] --widget <name>
 
@@ -27,7 +33,12 @@ Exit code: 0 valid, 1 problems found, 2 usage or I/O error.`;
 /** Thrown for usage and I/O errors: exit code 2. */
 class Fail extends Error {}
 
-const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** Prints the first MAX_LINES `lines`, then how many more there are. */
+function printCapped(out, lines, noun) {
+  for (const l of lines.slice(0, MAX_LINES)) out(l);
+  const more = lines.length - MAX_LINES;
+  if (more > 0) out(`  … and ${more.toLocaleString('en')} more ${noun}${more === 1 ? '' : 's'}`);
+}
 
 /** Edit distance, for "did you mean". */
 function distance(a, b) {
@@ -143,28 +154,16 @@ async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
       await res.body?.cancel().catch(() => {});
       throw new Fail(`${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
     }
-    const declared = Number(res.headers.get('content-length'));
-    if (declared > maxBytes) {
-      await res.body?.cancel().catch(() => {});
-      throw new Fail(`${url} is ${mb(declared)}; a feed must be under ${mb(maxBytes)}`);
-    }
-    const parts = [];
-    let size = 0;
+    let body;
     try {
-      for await (const part of res.body ?? []) {
-        size += part.byteLength;
-        if (size > maxBytes) {
-          abort.abort();
-          throw new Fail(`${url} is over ${mb(maxBytes)}; a feed must be under ${mb(maxBytes)}`);
-        }
-        parts.push(part);
-      }
+      body = await readCapped(res, maxBytes);
     } catch (e) {
-      if (e instanceof Fail) throw e;
+      if (e instanceof TooLarge)
+        throw new Fail(`${url} ${e.message}; a feed must be under ${mb(maxBytes)}`);
       if (abort.signal.aborted) throw new Fail(`${url}: no answer within ${timeoutMs / 1000} s`);
       throw new Fail(`${url}: the download broke off (${e.message})`);
     }
-    return new TextDecoder().decode(Buffer.concat(parts));
+    return new TextDecoder().decode(body);
   } finally {
     clearTimeout(timer);
   }
@@ -175,8 +174,10 @@ async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
  * `io` is for tests: `out`/`err` receive lines, `fetch`, `timeoutMs` and `maxBytes` override.
  */
 export async function validate(argv, io = {}) {
-  const out = io.out ?? ((s) => process.stdout.write(s + '\n'));
-  const err = io.err ?? ((s) => process.stderr.write(s + '\n'));
+  const rawOut = io.out ?? ((s) => process.stdout.write(s + '\n'));
+  const rawErr = io.err ?? ((s) => process.stderr.write(s + '\n'));
+  const out = (s) => rawOut(forTerminal(s));
+  const err = (s) => rawErr(forTerminal(s));
   const opts = {
     fetch: io.fetch ?? globalThis.fetch,
     timeoutMs: io.timeoutMs ?? TIMEOUT_MS,
@@ -185,7 +186,7 @@ export async function validate(argv, io = {}) {
   try {
     const { widget, target, help } = parseArgs(argv);
     if (help) {
-      out(USAGE);
+      rawOut(USAGE);
       return 0;
     }
     const lib = await loadSchemas();
@@ -205,32 +206,56 @@ export async function validate(argv, io = {}) {
     try {
       data = lib.resolvePointer(parsed.value, pointer);
     } catch (e) {
-      throw new Fail(`${pointer}: ${e.message}`);
+      // A %-escape that is not UTF-8 (`#/%E0%A4%A`) throws URIError; no leading / a TypeError.
+      out(
+        e instanceof URIError
+          ? `✗ ${pointer} is not a JSON Pointer (a %-escape in it is not UTF-8)`
+          : `✗ ${e.message}`,
+      );
+      return 1;
     }
     if (data === undefined) {
       out(`✗ ${pointer} resolves to nothing in ${where}${lib.pointerHint(parsed.value, pointer)}`);
       return 1;
     }
 
+    // Errors refuse the data; warnings are what the widget works around (README, "What happens
+    // to bad data"). Only errors fail the check.
     const { errors, warnings } = lib.check(lib.schemas[name], data);
     const line = (i) => (i.path ? lib.describe(i) : `(top level): ${i.message}`);
+    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
     if (errors.length) {
       out(
-        `✗ ${label}: ${errors.length} problem${errors.length === 1 ? '' : 's'} for <union-${name}>`,
+        `✗ ${label}: ${count(errors.length, 'problem')} for <union-${name}> (the widget refuses this data)`,
       );
-      for (const i of errors) out(`  ${line(i)}`);
+      printCapped(
+        out,
+        errors.map((i) => `  ${line(i)}`),
+        'problem',
+      );
     } else {
-      out(`✓ ${label} is valid <union-${name}> data`);
+      const soft = warnings.length
+        ? `, with ${count(warnings.length, 'warning')} (the widget works around them)`
+        : '';
+      out(`✓ ${label} is valid <union-${name}> data${soft}`);
     }
-    for (const i of warnings) out(`  warning: ${line(i)}`);
+    printCapped(
+      out,
+      warnings.map((i) => `  warning: ${line(i)}`),
+      'warning',
+    );
     return errors.length ? 1 : 0;
   } catch (e) {
     if (!(e instanceof Fail)) {
-      err(`union-widgets validate: unexpected error: ${e?.stack ?? e}`);
+      const stack = String(e?.stack ?? e)
+        .split('\n')
+        .map(forTerminal)
+        .join('\n');
+      rawErr(`union-widgets validate: unexpected error: ${stack}`);
       return 2;
     }
     err(`union-widgets validate: ${e.message}`);
-    if (/^(which|unknown option|one feed|--widget needs)/.test(e.message)) err('\n' + USAGE);
+    if (/^(which|unknown option|one feed|--widget needs)/.test(e.message)) rawErr('\n' + USAGE);
     return 2;
   }
 }

@@ -1,8 +1,20 @@
 // The embed builder (demo/builder.html): pick a widget, point it at data, check it with the same
 // schemas the widgets use (dist/schemas.js), preview it, copy the snippet. Everything a person
 // types is untrusted: it only ever reaches the page as text, attribute values or properties.
-import { schemas, check, describe, resolvePointer, parseJson, pointerHint } from '/dist/schemas.js';
-import { cdnBase, embedUrl, iframeSnippet, scriptSnippet } from './snippets.js';
+//
+// Built into dist/builder.html (scripts/build-builder.mjs), so every version's builder is online
+// beside its library: addresses here are relative, and the dist/ folder is the one this page
+// loads union-widgets.js from (../dist/ from demo/, ./ from dist/).
+import {
+  schemas,
+  check,
+  describe,
+  resolvePointer,
+  parseJson,
+  pointerHint,
+  LANGUAGES,
+} from '../dist/schemas.js';
+import { embedUrl, iframeSnippet, localOnlyProblems, scriptSnippet } from './snippets.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -33,7 +45,10 @@ const COLOURS = [
 ];
 const MAX_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = 10_000;
-const DEMO_FEED = '/demo/campaign.json';
+/** The sample campaign, for the preview until the webmaster's own data is there. */
+const SAMPLE = new URL('campaign.json', import.meta.url).href;
+/** The dist/ folder this page loads the library from: sri.json and embed.html are there too. */
+const DIST = new URL('.', document.querySelector('script[src$="union-widgets.js"]').src).href;
 
 const $ = (id) => document.getElementById(id);
 const names = Object.keys(schemas);
@@ -41,7 +56,8 @@ let sri = null;
 let token = 0; // the latest check; older async results are dropped
 let touched = new Set();
 let inlineData; // the parsed inline JSON, when it parses
-let dataOk = false; // the last check passed: only then is there a snippet to copy
+let sample; // the sample campaign, once loaded
+let dataOk = false; // show() says there is a snippet to copy
 
 // ---- small helpers ------------------------------------------------------------------------
 
@@ -57,7 +73,13 @@ function httpUrl(s, base = location.href) {
   }
 }
 
-function show(summary, lines = [], kind = 'info') {
+/**
+ * Shows the check's summary and lines. `snippet`: whether there is a snippet to copy — only for
+ * data that passed (a snippet of data a widget would refuse, or not yet checked, only moves the
+ * problem to the webmaster's page), and while no data is given yet (the snippet's note says what
+ * completes it).
+ */
+function show(summary, lines = [], kind = 'info', snippet = kind === 'ok') {
   $('check').dataset.kind = kind;
   $('check-summary').textContent = summary;
   $('check-list').replaceChildren(
@@ -67,8 +89,7 @@ function show(summary, lines = [], kind = 'info') {
       return li;
     }),
   );
-  // A snippet of data a widget would refuse only moves the problem to the webmaster's page.
-  dataOk = kind === 'ok';
+  dataOk = snippet;
   snippets(settings());
 }
 
@@ -149,7 +170,13 @@ function readPointer() {
 async function checkFeed() {
   const mine = ++token;
   const raw = $('feed-url').value.trim();
-  if (!raw) return show('Enter the address of your JSON file.', [], 'error');
+  if (!raw)
+    return show(
+      'Enter the address of your JSON file. Until then, the preview shows sample data.',
+      [],
+      'error',
+      true,
+    );
   const url = httpUrl(raw);
   if (!url) return show(`"${raw}" is not a web address (http or https).`, [], 'error');
   const { pointer, error } = readPointer();
@@ -193,7 +220,7 @@ function checkInline() {
       [],
       'error',
     );
-  if (!source.trim()) return show('Paste the JSON for this widget.', [], 'error');
+  if (!source.trim()) return show('Paste the JSON for this widget.', [], 'error', true);
   const parsed = parseJson(source, 'The JSON');
   if (!parsed.ok) return show(parsed.message, [], 'error');
   inlineData = parsed.value;
@@ -219,18 +246,23 @@ async function loadFile(file) {
   update();
 }
 
-/** Fills the inline editor with the demo campaign's data for the chosen widget, as a start. */
-async function sampleInline() {
-  const name = $('widget').value;
+/** The sample campaign's data for a widget (undefined when there is none). */
+async function sampleFor(name) {
   const { pointer } = defaults(name);
   try {
-    const doc = await (await fetch(DEMO_FEED)).json();
-    const data = pointer ? resolvePointer(doc, '#' + pointer) : undefined;
-    if ($('widget').value === name && data !== undefined && $('json').dataset.sample !== 'edited')
-      $('json').value = JSON.stringify(data, null, 2);
+    sample ??= await (await fetch(SAMPLE)).json();
+    return pointer ? resolvePointer(sample, '#' + pointer) : undefined;
   } catch {
-    // no sample: the editor stays as it is
+    return undefined;
   }
+}
+
+/** Fills the inline editor with the sample campaign's data for the chosen widget, as a start. */
+async function sampleInline() {
+  const name = $('widget').value;
+  const data = await sampleFor(name);
+  if ($('widget').value === name && data !== undefined && $('json').dataset.sample !== 'edited')
+    $('json').value = JSON.stringify(data, null, 2);
 }
 
 // ---- preview and snippets -----------------------------------------------------------------
@@ -271,7 +303,7 @@ function preview(s) {
   const asIframe = document.querySelector('input[name=preview-as]:checked').value === 'iframe';
   if (asIframe) {
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(embedParams(s), new URL('/dist/', location.href).href);
+    frame.src = embedUrl(s, DIST);
     frame.title = `${s.tag} preview`;
     frame.setAttribute('data-union-embed', '');
     frame.height = String(s.height);
@@ -291,51 +323,67 @@ function preview(s) {
     el.append(f);
   }
   if (s.data !== undefined) el.data = s.data;
+  const showSample = s.mode === 'feed' && !s.src;
+  if (showSample) sampleFor(s.name).then((data) => data !== undefined && (el.data = data));
+  $('preview-note').hidden = !showSample;
   box.replaceChildren(el);
 }
 
-/** The element's src as the webmaster gave it: relative stays relative (their own site). */
-function snippetSrc(s) {
-  if (/^https?:\/\//i.test(s.rawSrc)) return s.src.href;
-  return s.rawSrc.replace(/#.*$/, '') + s.src.hash;
-}
-
-/** What the shared snippet code needs to know about the widget and its data. */
-function embedParams(s) {
-  return { ...s, src: s.src?.href };
+/**
+ * Where the snippets load the library from: the webmaster's own copy of dist/ when they give one,
+ * else the public CDN of this version (sri.json: `cdn` for scripts, `pages` for embed.html).
+ * `error` says why a typed address cannot be used.
+ */
+function bases() {
+  const own = $('script-base').value.trim();
+  if (!own) {
+    const cdn = sri?.cdn ?? DIST;
+    return { base: cdn, pages: sri?.pages ?? cdn };
+  }
+  let url;
+  try {
+    url = new URL(own);
+  } catch {
+    // reported below
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    return {
+      error: `"${own}" is not a web address: give the full https:// address of your copy's dist/ folder.`,
+    };
+  url.search = url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { base: url.href, pages: url.href };
 }
 
 function snippets(s) {
-  for (const b of document.querySelectorAll('button.copy')) b.disabled = !dataOk;
-  if (!dataOk) {
-    $('snippet-script').value = '';
-    $('snippet-iframe').value = '';
-    $('copy-status').textContent = '';
-    $('snippet-note').textContent =
-      'No snippet yet: the data above has problems, or is still being checked. Fix it and the snippets appear here.';
-    return;
-  }
   const notes = [];
   if (!sri)
-    notes.push(
-      'dist/sri.json is missing (run npm run build): the snippets have no integrity hashes.',
+    notes.push('sri.json is missing (run npm run build): the snippets have no integrity hashes.');
+  const where = bases();
+  const problems = where.error ? [where.error] : localOnlyProblems(s, where);
+  // Re-rendered only when they change, so a screen reader announces them once.
+  const list = $('snippet-problems');
+  if ([...list.children].map((li) => li.textContent).join('\n') !== problems.join('\n'))
+    list.replaceChildren(
+      ...problems.map((p) => {
+        const li = document.createElement('li');
+        li.textContent = p;
+        return li;
+      }),
     );
-  const element = {
-    tag: s.tag,
-    src: s.mode === 'feed' && s.src ? snippetSrc(s) : undefined,
-    data: s.mode === 'inline' ? s.data : undefined,
-    source: s.source,
-    lang: s.lang,
-    fallbackText: s.fallbackText,
-    fallbackUrl: s.fallbackUrl?.href,
-  };
-  $('snippet-script').value = scriptSnippet(sri, element, s.theme);
-
-  const url = embedUrl(embedParams(s), cdnBase(sri));
-  $('snippet-iframe').value = iframeSnippet(sri, url, {
-    title: s.fallbackText || s.tag,
-    height: s.height,
-  });
+  $('snippet-refused').hidden = !problems.length;
+  const refused = problems.length > 0 || !dataOk;
+  for (const b of document.querySelectorAll('button.copy')) b.disabled = refused;
+  if (refused) {
+    $('snippet-script').value = $('snippet-iframe').value = '';
+    $('copy-status').textContent = '';
+    $('snippet-note').textContent = dataOk
+      ? ''
+      : 'No snippet yet: the data above has problems, or is still being checked. Fix it and the snippets appear here.';
+    return;
+  }
+  $('snippet-script').value = scriptSnippet(s, { base: where.base, sri });
+  $('snippet-iframe').value = iframeSnippet(s, { ...where, sri });
 
   if (s.mode === 'feed' && s.src && !/^https?:\/\//i.test(s.rawSrc))
     notes.push(
@@ -345,7 +393,7 @@ function snippets(s) {
     notes.push('Enter a feed URL (and check it) to complete the snippet.');
   if (s.mode === 'inline' && s.data === undefined)
     notes.push('Fix the JSON to complete the snippet.');
-  if (url.length > 8000)
+  if (embedUrl(s, where.pages).length > 8000)
     notes.push(
       'The iframe address is very long: host the JSON as a file and use a feed URL instead.',
     );
@@ -396,6 +444,16 @@ function start() {
     o.textContent = `<union-${name}>`;
     $('widget').append(o);
   }
+  // Every language the widgets ship, named in itself and in English: "한국어 — Korean (ko)".
+  const english = new Intl.DisplayNames('en', { type: 'language' });
+  for (const tag of LANGUAGES) {
+    const o = document.createElement('option');
+    o.value = tag;
+    const own = new Intl.DisplayNames(tag, { type: 'language' }).of(tag);
+    const inEnglish = english.of(tag);
+    o.textContent = own === inEnglish ? `${own} (${tag})` : `${own} — ${inEnglish} (${tag})`;
+    $('lang').append(o);
+  }
   for (const [prop, label, value] of COLOURS) {
     const l = document.createElement('label');
     const input = document.createElement('input');
@@ -421,7 +479,7 @@ function start() {
       `There is no widget called "${wanted}". Pick one from the list: ${names.join(', ')}.`;
   }
   $('widget').value = names.includes(wanted) ? wanted : names[0];
-  $('feed-url').value = new URL(DEMO_FEED, location.href).href;
+  $('cdn-name').textContent = sri?.cdn ? new URL(sri.cdn).host : 'the public CDN';
 
   let timer;
   const later = (fn) => () => {
@@ -441,7 +499,7 @@ function start() {
     later(checkInline)();
   });
   $('json-file').addEventListener('change', (e) => loadFile(e.target.files[0]));
-  for (const id of ['source', 'lang', 'radius', 'fallback-url']) {
+  for (const id of ['source', 'lang', 'radius', 'fallback-url', 'script-base']) {
     $(id).addEventListener('input', update);
     $(id).addEventListener('change', update);
   }
@@ -463,7 +521,7 @@ function start() {
   update();
 }
 
-fetch('/dist/sri.json')
+fetch(DIST + 'sri.json')
   .then((r) => (r.ok ? r.json() : null))
   .catch(() => null)
   .then((json) => {

@@ -1,50 +1,57 @@
 // Types of demo/snippets.js, for the campaign editor (TypeScript) that imports it.
 
-/** dist/sri.json: the CDN folder, each script's integrity hash, each entry's up-front chunks. */
+/** dist/sri.json: the CDN folders, each script's integrity hash, each entry's up-front chunks. */
 export interface Sri {
   version?: string;
+  /** The dist/ folder scripts load from. */
   cdn: string;
+  /** The dist/ folder the iframe page (embed.html) is opened from. */
+  pages?: string;
   integrity: Record<string, string>;
   preload: Record<string, string[]>;
 }
 
-export interface ElementSnippet {
-  tag: string;
-  src?: string;
-  data?: unknown;
-  source?: string;
-  lang?: string;
-  fallbackText?: string;
-  fallbackUrl?: string;
-}
-
-export interface EmbedParams {
+/** One widget's snippet: the embed builder's settings() object. */
+export interface SnippetSettings {
+  /** The widget's name: vote-tally, town-hall, … */
   name: string;
+  /** Its element: union-vote-tally, … */
   tag: string;
-  src?: string;
+  /** 'feed': the element reads `src`; 'inline': the data is inside the snippet. */
+  mode: 'feed' | 'inline';
+  /** The feed, resolved, its hash the JSON Pointer. */
+  src?: URL;
+  /** The feed address as typed: a relative one stays relative in the snippet. */
+  rawSrc: string;
   data?: unknown;
   source?: string;
   lang?: string;
-  theme?: [string, string][];
+  /** `--union-*` custom properties set on the element. */
+  theme: [string, string][];
+  fallbackText?: string;
+  fallbackUrl?: URL;
+  /** The iframe's height in CSS pixels. */
+  height: number;
 }
 
-export const PLACEHOLDER_CDN: string;
+/** Where the snippets load from: `base` for scripts, `pages` for the iframe page. */
+export interface Bases {
+  base: string;
+  pages: string;
+}
+
 export function attr(s: unknown): string;
 export function text(s: unknown): string;
 export function scriptJson(v: unknown): string;
-export function cdnBase(sri: Sri | null | undefined): string;
-export function pin(sri: Sri | null | undefined, file: string): string;
-export function libraryLines(sri: Sri | null | undefined, entry?: string): string[];
-export function themeLines(tag: string, theme?: [string, string][]): string[];
-export function elementLines(element: ElementSnippet): string[];
+export function onlyHere(address: string): string;
+export function snippetSrc(s: SnippetSettings): string;
+export function embedUrl(s: SnippetSettings, base: string): string;
 export function scriptSnippet(
-  sri: Sri | null | undefined,
-  element: ElementSnippet,
-  theme?: [string, string][],
+  s: SnippetSettings,
+  where: { base: string; sri: Sri | null | undefined },
 ): string;
-export function embedUrl(params: EmbedParams, base: string): string;
 export function iframeSnippet(
-  sri: Sri | null | undefined,
-  url: string,
-  frame: { title: string; height: number },
+  s: SnippetSettings,
+  where: Bases & { sri: Sri | null | undefined },
 ): string;
+export function localOnlyProblems(s: SnippetSettings, where: Bases): string[];

@@ -1,24 +1,18 @@
-// The snippets a webmaster pastes into their site: the library's script tag (pinned with the
-// Subresource Integrity hashes from dist/sri.json), a widget element fed by `src` or by inline
-// JSON, and the iframe embed for hosts that strip scripts. Shared by the embed builder
-// (demo/builder.js) and the campaign editor (editor/), so a snippet is written one way only.
-// Plain strings, no DOM: everything typed is escaped here, never trusted.
+// The embed snippets, as text: what the embed builder (builder.js) hands a webmaster. No DOM, so
+// other tools (the campaign editor) can make the same snippets. `s` is the builder's settings()
+// object: { name, tag, mode, src (URL), rawSrc, data, source, lang, theme [[prop, value]…],
+// fallbackText, fallbackUrl (URL), height }. `sri` is dist/sri.json (or null).
 
-/** Where the snippets point when dist/sri.json is missing (a development checkout). */
-export const PLACEHOLDER_CDN = 'https://cdn.example/union-widgets/dist/';
-
-/** Text safe inside a double-quoted HTML attribute. */
+/** Text safe inside a double-quoted attribute value. */
 export const attr = (s) =>
   String(s)
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-
-/** Text safe as HTML element content. */
+/** Text safe as element content. */
 export const text = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** JSON safe inside <script type="application/json">: no "</script>" can end it early. */
 export const scriptJson = (v) =>
   JSON.stringify(v, null, 2)
@@ -26,83 +20,127 @@ export const scriptJson = (v) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** The CDN folder the snippets load from: sri.json's, else the placeholder. */
-export const cdnBase = (sri) => sri?.cdn ?? PLACEHOLDER_CDN;
+const LOOPBACK = /^(localhost|.+\.localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+const PRIVATE =
+  /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|.+\.local|\[f[cd][0-9a-f]{2}:.*\]|\[fe80:.*\])$/i;
 
-/** ` integrity="…" crossorigin="anonymous"` for `file` when sri.json has its hash. */
-export const pin = (sri, file) =>
+/**
+ * Why an address works only for the person making the snippet ('' when it is public or relative):
+ * a file on their computer, this computer (localhost), or their local network. Members would get
+ * the fallback content instead of the widget.
+ */
+export function onlyHere(address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return ''; // relative: the webmaster's own site
+  }
+  if (url.protocol === 'file:') return 'is a file on your computer';
+  if (LOOPBACK.test(url.hostname)) return 'points at your own computer';
+  if (PRIVATE.test(url.hostname)) return 'is only reachable on your local network';
+  return '';
+}
+
+/** The element's src as the webmaster gave it: relative stays relative (their own site). */
+export function snippetSrc(s) {
+  if (/^https?:\/\//i.test(s.rawSrc)) return s.src.href;
+  return s.rawSrc.replace(/#.*$/, '') + s.src.hash;
+}
+
+/** The iframe embed's address: dist/embed.html under `base`, the settings as parameters. */
+export function embedUrl(s, base) {
+  const q = new URLSearchParams({ widget: s.name });
+  if (s.src) q.set('src', s.src.href);
+  if (s.data !== undefined) q.set('data', JSON.stringify(s.data));
+  if (s.source) q.set('source', s.source);
+  if (s.lang) q.set('lang', s.lang);
+  q.set('id', s.tag);
+  for (const [prop, value] of s.theme) q.set(prop, value);
+  return `${base}embed.html?${q}`;
+}
+
+/** ` integrity="…" crossorigin="anonymous"` for a file of dist/, when sri.json knows it. */
+const pin = (sri, file) =>
   sri?.integrity?.[file]
     ? ` integrity="${sri.integrity[file]}" crossorigin="anonymous"`
     : ' crossorigin="anonymous"';
 
-/** The library's script tag (once per page), with a modulepreload for each chunk it loads. */
-export function libraryLines(sri, entry = 'union-widgets.js') {
-  const base = cdnBase(sri);
-  const lines = (sri?.preload?.[entry] ?? []).map(
-    (chunk) => `<link rel="modulepreload" href="${attr(base + chunk)}"${pin(sri, chunk)} />`,
+/** The script-tag snippet: the library from `base` (dist/ on a CDN), pinned, and the element. */
+export function scriptSnippet(s, { base, sri }) {
+  const lines = [];
+  for (const chunk of sri?.preload?.['union-widgets.js'] ?? [])
+    lines.push(`<link rel="modulepreload" href="${attr(base + chunk)}"${pin(sri, chunk)} />`);
+  lines.push(
+    `<script type="module" src="${attr(base + 'union-widgets.js')}"${pin(sri, 'union-widgets.js')}></script>`,
   );
-  lines.push(`<script type="module" src="${attr(base + entry)}"${pin(sri, entry)}></script>`);
-  return lines;
-}
-
-/** A `<style>` block setting `--union-*` properties (`theme`: [property, value][]) on `tag`. */
-export const themeLines = (tag, theme = []) =>
-  theme.length
-    ? ['<style>', `  ${tag} {`, ...theme.map(([p, v]) => `    ${p}: ${v};`), '  }', '</style>']
-    : [];
-
-/**
- * The widget element: `src` (a string, written as given) or inline `data` (any JSON value), with
- * `source` and `lang` attributes and fallback content (a link when `fallbackUrl` is given).
- */
-export function elementLines({ tag, src, data, source, lang, fallbackText, fallbackUrl }) {
-  const attrs = [];
-  if (src) attrs.push(`src="${attr(src)}"`);
-  if (source) attrs.push(`source="${attr(source)}"`);
-  if (lang) attrs.push(`lang="${attr(lang)}"`);
-  const lines = [`<${tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`];
-  if (fallbackText)
+  if (s.theme.length)
     lines.push(
-      fallbackUrl
-        ? `  <a href="${attr(fallbackUrl)}">${text(fallbackText)}</a>`
-        : `  <p>${text(fallbackText)}</p>`,
+      '<style>',
+      `  ${s.tag} {`,
+      ...s.theme.map(([p, v]) => `    ${p}: ${v};`),
+      '  }',
+      '</style>',
     );
-  if (data !== undefined)
+  const attrs = [];
+  if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
+  if (s.source) attrs.push(`source="${attr(s.source)}"`);
+  if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
+  lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
+  if (s.fallbackText)
+    lines.push(
+      s.fallbackUrl
+        ? `  <a href="${attr(s.fallbackUrl.href)}">${text(s.fallbackText)}</a>`
+        : `  <p>${text(s.fallbackText)}</p>`,
+    );
+  if (s.mode === 'inline' && s.data !== undefined)
     lines.push(
       '  <script type="application/json">',
-      ...scriptJson(data)
+      ...scriptJson(s.data)
         .split('\n')
         .map((l) => '    ' + l),
       '  </script>',
     );
-  lines.push(`</${tag}>`);
-  return lines;
+  lines.push(`</${s.tag}>`);
+  return lines.join('\n');
 }
-
-/** The whole script snippet: library script tag, optional theme, the element. */
-export const scriptSnippet = (sri, element, theme = []) =>
-  [...libraryLines(sri), ...themeLines(element.tag, theme), ...elementLines(element)].join('\n');
 
 /**
- * The address of the iframe embed page for one widget (`name`: vote-tally, …) with its data as
- * URL parameters: `src` (a URL string) or `data` (any JSON value), `source`, `lang`, theme values.
+ * The iframe snippet: dist/embed.html from `pages` (a host that serves HTML as HTML, which
+ * jsDelivr does not) and the optional resize script from `base`, pinned.
  */
-export function embedUrl({ name, tag, src, data, source, lang, theme = [] }, base) {
-  const q = new URLSearchParams({ widget: name });
-  if (src) q.set('src', src);
-  if (data !== undefined) q.set('data', JSON.stringify(data));
-  if (source) q.set('source', source);
-  if (lang) q.set('lang', lang);
-  q.set('id', tag);
-  for (const [prop, value] of theme) q.set(prop, value);
-  return `${base}embed.html?${q}`;
-}
-
-/** The iframe snippet: the frame (sized by the resize script) and the parent page's script. */
-export function iframeSnippet(sri, url, { title, height }) {
-  const base = cdnBase(sri);
+export function iframeSnippet(s, { base, pages, sri }) {
   return [
-    `<iframe src="${attr(url)}" title="${attr(title)}" data-union-embed width="100%" height="${height}" style="border:0;display:block" loading="lazy"></iframe>`,
+    `<iframe src="${attr(embedUrl(s, pages))}" title="${attr(s.fallbackText || s.tag)}" data-union-embed width="100%" height="${s.height}" style="border:0;display:block" loading="lazy"></iframe>`,
     `<script src="${attr(base + 'embed/resize.js')}"${pin(sri, 'embed/resize.js')} async></script>`,
   ].join('\n');
+}
+
+/**
+ * Addresses in the snippets that would work only for the webmaster, as sentences saying what to
+ * do instead ([] when the snippets work for everyone).
+ */
+export function localOnlyProblems(s, { base, pages }) {
+  const problems = [];
+  const check = (address, what, fix) => {
+    const why = address ? onlyHere(address) : '';
+    if (why) problems.push(`${what} ${address} ${why}: ${fix}`);
+  };
+  check(
+    base,
+    'The script address',
+    'members would see only the fallback. Use the public CDN (leave “your own copy” empty) or the https:// address where your website serves its copy.',
+  );
+  if (pages !== base)
+    check(pages, 'The iframe page address', 'use the https:// address of a public copy.');
+  // A relative feed address stays relative in the snippet (the webmaster's own site).
+  if (s.mode === 'feed' && s.src && /^([a-z][a-z\d+.-]*:|\/\/)/i.test(s.rawSrc))
+    check(
+      s.src.href,
+      'The feed address',
+      'put your campaign file on your website (or any public host) and use its https:// address.',
+    );
+  if (s.fallbackUrl)
+    check(s.fallbackUrl.href, 'The fallback link', 'link to a page members can open.');
+  return problems;
 }

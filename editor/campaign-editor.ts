@@ -46,7 +46,10 @@ export class UnionCampaignEditor extends LitElement {
   @property() src = '';
   /** The sample campaign ("Start from the sample campaign"). */
   @property() sample = '';
-  /** The library's sri.json: the snippets' CDN and integrity hashes. */
+  /**
+   * The library's sri.json: the snippets' CDN and integrity hashes. Without it, the snippets load
+   * the library from the folder it would be in (the dist/ this page is served from).
+   */
   @property({ attribute: 'sri-src' }) sriSrc = '';
 
   @state() private uiLang = 'en';
@@ -404,6 +407,7 @@ export class UnionCampaignEditor extends LitElement {
         .t=${this.t}
         .doc=${this.doc ?? {}}
         .sri=${this.sri}
+        dist=${new URL('.', new URL(this.sriSrc, document.baseURI)).href}
         ?blocked=${this.blockers().length > 0}
         @ue-download=${this.download}
       ></ue-snippets>`;

@@ -4,6 +4,7 @@
  */
 import en, { type EditorMessages, type FieldWords } from './i18n/en.js';
 import es from './i18n/es.js';
+import { LANGUAGES } from '../src/schemas.js';
 
 export type { EditorMessages, FieldWords };
 
@@ -23,15 +24,8 @@ export function editorLanguage(wanted: string | undefined): string {
   return Object.hasOwn(catalogs, base) ? base : 'en';
 }
 
-declare const __UNION_LANGUAGES__: string[] | undefined;
-
-/**
- * The languages the widgets speak, for the preview's switch: stamped in by the build from
- * src/i18n/ (so a language added there appears without an editor change); from source, the two
- * the library has always shipped.
- */
-export const WIDGET_LANGUAGES: readonly string[] =
-  typeof __UNION_LANGUAGES__ === 'object' ? __UNION_LANGUAGES__ : ['en', 'es'];
+/** The languages the widgets speak, for the preview's switch: the library's own list. */
+export const WIDGET_LANGUAGES: readonly string[] = LANGUAGES;
 
 /** A language's own name ("español"), for a language switch. */
 export function languageName(tag: string): string {

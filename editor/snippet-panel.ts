@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scriptSnippet, type ElementSnippet, type Sri } from '../demo/snippets.js';
+import { scriptSnippet, type SnippetSettings, type Sri } from '../demo/snippets.js';
 import { isObject, SECTIONS, sectionTag, type JsonObject, type SectionKey } from './campaign.js';
 import { EditorPart, uid } from './context.js';
 import type { EditorMessages } from './i18n.js';
@@ -21,6 +21,12 @@ const httpLink = (v: unknown): string | undefined => {
   }
 };
 
+/** The feed as the snippets need it: resolved, and as typed (a relative one stays relative). */
+interface Feed {
+  url: URL;
+  raw: string;
+}
+
 /**
  * Step by step from the editor to a live site: download campaign.json, put it on the website
  * (and what that takes when it lives on another site), paste each widget's snippet — made by the
@@ -30,6 +36,8 @@ export class UeSnippets extends EditorPart {
   @property({ attribute: false }) t!: EditorMessages;
   @property({ attribute: false }) doc: JsonObject = {};
   @property({ attribute: false }) sri: Sri | null = null;
+  /** The dist/ folder the library is served from here: the snippets' fallback without sri.json. */
+  @property() dist = '';
   /** The campaign has errors: no snippet until they are fixed. */
   @property({ type: Boolean }) blocked = false;
 
@@ -40,31 +48,45 @@ export class UeSnippets extends EditorPart {
 
   private readonly ref = uid('save');
 
-  /** The address as the snippet's src, or an error message, or '' while none is given. */
-  private where(): { src?: string; problem?: string } {
-    const text = this.address.trim();
-    if (!text) return {};
+  /** The address where campaign.json will be, or an error message, or neither while none is given. */
+  private where(): { feed?: Feed; problem?: string } {
+    const raw = this.address.trim().replace(/#.*$/, '');
+    if (!raw) return {};
     try {
-      const url = new URL(text, 'https://example.invalid/');
-      if (/^https?:$/.test(url.protocol) && (/^https?:\/\//i.test(text) || text.startsWith('/')))
-        return { src: text.replace(/#.*$/, '') };
+      const url = new URL(raw, location.href);
+      if (/^https?:$/.test(url.protocol) && (/^https?:\/\//i.test(raw) || raw.startsWith('/')))
+        return { feed: { url, raw } };
     } catch {
       // reported below
     }
-    return { problem: this.t.save.badAddress(text) };
+    return { problem: this.t.save.badAddress(this.address.trim()) };
   }
 
-  private element(key: SectionKey, src: string | undefined): ElementSnippet {
+  /** The dist/ folder the snippets load the library from: this version's CDN, else this copy. */
+  private get base(): string {
+    return this.sri?.cdn ?? this.dist;
+  }
+
+  /** One widget's snippet settings, as the embed builder makes them. */
+  private settings(key: SectionKey, feed: Feed | undefined): SnippetSettings {
     const data = this.doc[key];
     const d = isObject(data) ? data : {};
     const title = typeof d.title === 'string' && d.title.trim() ? d.title : this.t.sections[key];
+    const link = httpLink(FALLBACK_LINK[key]?.(d));
+    const tag = sectionTag(key);
+    const src = feed && new URL(`#/${key}`, feed.url);
     return {
-      tag: sectionTag(key),
-      src: this.mode === 'file' && src ? `${src}#/${key}` : undefined,
+      name: tag.replace(/^union-/, ''),
+      tag,
+      mode: this.mode === 'file' ? 'feed' : 'inline',
+      src,
+      rawSrc: feed?.raw ?? '',
       data: this.mode === 'inline' ? data : undefined,
       source: this.source.trim() || undefined,
+      theme: [],
       fallbackText: title,
-      fallbackUrl: httpLink(FALLBACK_LINK[key]?.(d)),
+      fallbackUrl: link ? new URL(link) : undefined,
+      height: 0,
     };
   }
 
@@ -79,10 +101,10 @@ export class UeSnippets extends EditorPart {
     }
   }
 
-  private renderSnippet(key: SectionKey, src: string | undefined): TemplateResult {
+  private renderSnippet(key: SectionKey, s: SnippetSettings): TemplateResult {
     const name = this.t.sections[key];
     const areaId = `${this.ref}-${key}`;
-    const snippet = scriptSnippet(this.sri, this.element(key, src));
+    const snippet = scriptSnippet(s, { base: this.base, sri: this.sri });
     return html`<div class="snippet">
       <label for=${areaId}>${this.t.save.snippet(name)}</label>
       <textarea id=${areaId} rows="8" readonly spellcheck="false" .value=${snippet}></textarea>
@@ -100,11 +122,15 @@ export class UeSnippets extends EditorPart {
     const present = SECTIONS.filter(({ key }) => this.doc[key] !== undefined);
     if (!present.length) return html`<p class="note">${s.empty}</p>`;
     if (this.blocked) return html`<p class="note blocked">${this.t.problems.blocked}</p>`;
-    const { src, problem } = this.where();
-    if (this.mode === 'file' && !src) return html`<p class="note">${problem ?? s.needAddress}</p>`;
+    const { feed, problem } = this.where();
+    if (this.mode === 'file' && !feed) return html`<p class="note">${problem ?? s.needAddress}</p>`;
+    const all = present.map(({ key }): [SectionKey, SnippetSettings] => [
+      key,
+      this.settings(key, feed),
+    ]);
     return html`<p class="note">${s.oncePerPage}</p>
       ${this.sri ? nothing : html`<p class="note">${s.noHashes}</p>`}
-      ${present.map(({ key }) => this.renderSnippet(key, src))}
+      ${all.map(([key, settings]) => this.renderSnippet(key, settings))}
       <p class="note">${s.prerender}</p>
       <p class="note" role="status">${this.copyStatus}</p>`;
   }

@@ -9,11 +9,15 @@
 //
 // Height protocol (to window.parent, any origin; the parent checks the shape only):
 //   { type: 'union-widgets:height', id: string | null, height: number }   // CSS px, integer
-import { schemas } from '../schemas.js';
+import { schemas, lookup } from '../schemas.js';
 
 export const MESSAGE_TYPE = 'union-widgets:height';
 
-/** The calm message's strings, by base language (the `lang` parameter picks; else English). */
+/**
+ * The calm message's strings, in every language the widgets ship (src/internal/languages.ts;
+ * the `lang` parameter picks by the widgets' own BCP 47 lookup; else English). How the
+ * non-English ones were written and checked: as in each src/i18n/<tag>.ts file's header.
+ */
 const TEXT = {
   en: {
     title: 'This content can’t be shown right now.',
@@ -34,6 +38,56 @@ const TEXT = {
     lang: 'El idioma del enlace de inserción no es un código de idioma como en o es.',
     zone: 'La zona horaria del enlace de inserción no es una que este navegador conozca.',
     load: 'No se pudo cargar el widget. Inténtelo de nuevo más tarde.',
+  },
+  tl: {
+    title: 'Hindi maipakita ang nilalamang ito sa ngayon.',
+    widget: 'Walang widget na kilala ng bersiyong ito ang nakapangalan sa embed link.',
+    src: 'Ang address ng data sa embed link ay dapat web address (http o https).',
+    nodata: 'Walang address ng data ang embed link.',
+    data: 'Hindi valid na JSON ang data sa embed link.',
+    lang: 'Ang wika sa embed link ay hindi language code gaya ng en o es.',
+    zone: 'Hindi kilala ng browser na ito ang time zone sa embed link.',
+    load: 'Hindi ma-load ang widget. Subukan ulit mamaya.',
+  },
+  'zh-Hans': {
+    title: '暂时无法显示此内容。',
+    widget: '嵌入链接中的 widget 名称不是此版本支持的组件。',
+    src: '嵌入链接中的数据地址必须是网址（http 或 https）。',
+    nodata: '嵌入链接没有提供数据地址。',
+    data: '嵌入链接中的数据不是有效的 JSON。',
+    lang: '嵌入链接中的语言不是有效的语言代码（例如 en 或 es）。',
+    zone: '此浏览器无法识别嵌入链接中的时区。',
+    load: '无法加载此组件，请稍后再试。',
+  },
+  'zh-Hant': {
+    title: '目前無法顯示此內容。',
+    widget: '嵌入連結中的 widget 名稱不是此版本支援的元件。',
+    src: '嵌入連結中的資料位址必須是網址（http 或 https）。',
+    nodata: '嵌入連結沒有提供資料位址。',
+    data: '嵌入連結中的資料不是有效的 JSON。',
+    lang: '嵌入連結中的語言不是有效的語言代碼（例如 en 或 es）。',
+    zone: '此瀏覽器無法辨識嵌入連結中的時區。',
+    load: '無法載入此元件，請稍後再試。',
+  },
+  vi: {
+    title: 'Hiện không thể hiển thị nội dung này.',
+    widget: 'Đường dẫn nhúng không ghi tên một widget mà phiên bản này biết.',
+    src: 'Địa chỉ dữ liệu trong đường dẫn nhúng phải là địa chỉ web (http hoặc https).',
+    nodata: 'Đường dẫn nhúng không có địa chỉ dữ liệu.',
+    data: 'Dữ liệu trong đường dẫn nhúng không phải JSON hợp lệ.',
+    lang: 'Ngôn ngữ trong đường dẫn nhúng không phải mã ngôn ngữ như en hay es.',
+    zone: 'Trình duyệt này không biết múi giờ trong đường dẫn nhúng.',
+    load: 'Không tải được widget. Vui lòng thử lại sau.',
+  },
+  ko: {
+    title: '지금은 이 콘텐츠를 표시할 수 없습니다.',
+    widget: '임베드 링크에 이 버전이 아는 위젯 이름이 없습니다.',
+    src: '임베드 링크의 데이터 주소는 웹 주소(http 또는 https)여야 합니다.',
+    nodata: '임베드 링크에 데이터 주소가 없습니다.',
+    data: '임베드 링크의 데이터가 올바른 JSON이 아닙니다.',
+    lang: '임베드 링크의 언어가 en, es 같은 언어 코드가 아닙니다.',
+    zone: '이 브라우저가 임베드 링크의 시간대를 알지 못합니다.',
+    load: '위젯을 불러오지 못했습니다. 나중에 다시 시도해 주세요.',
   },
 };
 
@@ -114,12 +168,17 @@ function read(params) {
 
 const root = document.getElementById('root');
 
-/** The calm message: a headline and one line per problem, in the page's language, as text. */
+/**
+ * The calm message: a headline and one line per problem, in the page's language, as text,
+ * marked with the language it is written in (English standing in for fr-CA says so).
+ */
 function calm(lang, problems) {
-  const t = TEXT[(lang ?? 'en').slice(0, 2).toLowerCase()] ?? TEXT.en;
+  const key = (lang && lookup(lang, Object.keys(TEXT))) || 'en';
+  const t = TEXT[key];
   const box = document.createElement('div');
   box.className = 'union-embed-message';
   box.setAttribute('role', 'status');
+  box.setAttribute('lang', key);
   const lines = [t.title, ...problems.map((p) => t[p])];
   for (const line of lines) {
     const p = document.createElement('p');

@@ -4,11 +4,15 @@
 // and their schemas are not bundled again: the page loads dist/union-widgets.js, and the module
 // imports dist/schemas.js — so no widget bundle changes, and the editor loads only on its page.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const dist = 'dist';
+if (!existsSync(join(dist, 'schemas.js'))) {
+  console.error('build-editor: run scripts/build-schemas.mjs first (dist/schemas.js is missing)');
+  process.exit(1);
+}
 const out = join(dist, 'editor');
 mkdirSync(out, { recursive: true });
 
@@ -35,11 +39,6 @@ const minifyLiterals = {
   },
 };
 
-/** The widgets' languages (src/i18n/<lang>.ts), for the preview's language switch. */
-const languages = readdirSync('src/i18n')
-  .filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/.test(f))
-  .map((f) => f.replace(/\.ts$/, ''));
-
 await build({
   entryPoints: ['editor/editor.ts'],
   bundle: true,
@@ -47,12 +46,18 @@ await build({
   target: 'es2022',
   minify: true,
   tsconfig: 'tsconfig.json',
-  define: { __UNION_LANGUAGES__: JSON.stringify(languages) },
   plugins: [sharedSchemas, minifyLiterals],
   outfile: join(out, 'editor.js'),
   logLevel: 'warning',
 });
-writeFileSync(join(dist, 'editor.html'), readFileSync('editor/editor.html'));
+// Opened from the CDN (…/union-widgets@<version>/dist/editor.html) like the builder: everything
+// it loads is beside it in dist/.
+const html = readFileSync('editor/editor.html', 'utf8');
+if (/(src|href)="(\.\.\/|\/)/.test(html)) {
+  console.error('build-editor: dist/editor.html would load something outside dist/');
+  process.exit(1);
+}
+writeFileSync(join(dist, 'editor.html'), html);
 copyFileSync('editor/page.css', join(out, 'page.css'));
 copyFileSync('demo/campaign.json', join(out, 'sample-campaign.json'));
-console.log(`editor: dist/editor.html (languages: ${languages.join(', ')})`);
+console.log('editor: dist/editor.html');

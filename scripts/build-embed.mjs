@@ -2,9 +2,11 @@
 // After the bundles are built: emits the iframe embed (dist/embed.html + dist/embed/: its module,
 // stylesheet and the parent page's resize script, all minified copies of embed/) and
 // dist/sri.json — a Subresource Integrity hash (sha384) for every script in dist/, plus, for each
-// entry, the chunks it imports up front, so the embed builder can pin them all.
+// entry, the chunks it imports up front, so the embed builder can pin them all, and the CDN
+// addresses the snippets use (`cdn` for scripts, `pages` for embed.html: scripts/cdn.mjs).
 // Touches no bundle: the widget files are only read, to hash them.
 import { build, transform } from 'esbuild';
+import { cdnBases } from './cdn.mjs';
 import { closure } from './dist-graph.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,8 @@ if (!existsSync(join(dist, 'union-widgets.js')) || !existsSync(join(dist, 'schem
   process.exit(1);
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-/** Where the snippets point; README's placeholder CDN unless UNION_CDN says otherwise. */
-const cdn = process.env.UNION_CDN || `https://cdn.example/union-widgets@${version}/dist/`;
+/** Where the snippets point: the public npm CDNs of this version, or UNION_CDN / UNION_PAGES. */
+const { scripts: cdn, pages } = cdnBases();
 
 // 1. The embed page. Its module imports ../schemas.js and loads ../union-widgets.js: both stay
 //    external, so the page reuses the files a CDN already caches.
@@ -68,6 +70,6 @@ const preload = Object.fromEntries(
 );
 writeFileSync(
   join(dist, 'sri.json'),
-  JSON.stringify({ version, cdn, integrity, preload }, null, 2) + '\n',
+  JSON.stringify({ version, cdn, pages, integrity, preload }, null, 2) + '\n',
 );
 console.log(`embed: dist/embed.html; sri: ${all.length} scripts hashed in dist/sri.json`);

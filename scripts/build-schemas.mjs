@@ -2,6 +2,7 @@
 // Builds dist/schemas.js (the DOM-free checker and every widget's schema, for the CLI and the
 // embed builder) and writes dist/schema/<widget>.schema.json from the same definitions.
 import { build } from 'esbuild';
+import { cdnBases } from './cdn.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -18,12 +19,11 @@ await build({
 });
 
 const { schemas, toJsonSchema } = await import(pathToFileURL(resolve('dist/schemas.js')).href);
-const { version } = JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8'));
 mkdirSync('dist/schema', { recursive: true });
 for (const [name, schema] of Object.entries(schemas)) {
   const json = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://cdn.example/union-widgets@${version}/dist/schema/${name}.schema.json`,
+    $id: `${cdnBases().scripts}schema/${name}.schema.json`,
     title: `<union-${name}> data`,
     ...toJsonSchema(schema),
   };

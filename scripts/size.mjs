@@ -13,29 +13,52 @@ const KB = 1024;
 
 /** Goals from the issues; `ceiling` (enforced) where measured reality is above the goal. */
 // Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB), and each
-// per-widget file also carries the other widgets' en/es strings (~1.5 KB).
+// per-widget file also carries the other widgets' English strings (~1 KB; other languages are lazy).
 const CORE = 'core + Lit alone is ~10.3 KB';
+// Issue 11's field hardening (one bad-data rule with warnings, Unicode repair, zone hints, capped
+// logging, feed body cap) and issue 12's accessibility fixes (heading-level, named messages) added
+// about 1.1 KB to each file; issue 13 (prerender, lazy languages) is where they come back down.
+const HARDENING = '+1.1 KB for hardening and accessibility (issues 11, 12)';
+// Lit's repeat directive (0.9 KB) renders lists keyed by id, so a refresh cannot move a member's
+// focus onto another item, and focus that loses its control stays in the widget (issue 11 §4);
+// the TA list also pages long subgroups (issue 11 §5): +1.2 to 1.7 KB per list widget.
+const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 23.5 * KB,
-    why: 'Lit 6.05 + core 4.3 + five widgets',
+    ceiling: 26.75 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}`,
   },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 13.5 * KB, why: CORE },
-  'town-hall.js': { goal: 12 * KB, ceiling: 16 * KB, why: CORE },
-  'petition-counter.js': { goal: 10 * KB, ceiling: 14.5 * KB, why: CORE },
-  'action-checklist.js': { goal: 10 * KB, ceiling: 15.75 * KB, why: CORE },
-  'ta-list.js': { goal: 10 * KB, ceiling: 14.75 * KB, why: CORE },
+  'vote-tally.js': { goal: 10 * KB, ceiling: 14.25 * KB, why: `${CORE}; ${HARDENING}` },
+  'town-hall.js': { goal: 12 * KB, ceiling: 18.5 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
+  'petition-counter.js': { goal: 10 * KB, ceiling: 15.25 * KB, why: `${CORE}; ${HARDENING}` },
+  'action-checklist.js': {
+    goal: 10 * KB,
+    ceiling: 18.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}`,
+  },
+  'ta-list.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 33.25 * KB,
-    why: 'one file: the QR encoder inlined',
+    ceiling: 44 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}`,
   },
   'lazy: qr': { goal: 10 * KB },
+  'lazy: ics': { goal: 2 * KB },
   // Loaded only by dist/editor.html, never by a page that embeds widgets.
   'editor/editor.js': { goal: 32 * KB },
-  'lazy: ics': { goal: 2 * KB },
 };
+/**
+ * Each language but English is a lazy chunk a page fetches only when a widget asks for it
+ * (the list: src/internal/languages.ts). A language with no chunk of its own fails the check:
+ * it was imported up front, and every page would pay for it.
+ */
+const languages = /LANGUAGES = \[([^\]]*)\]/
+  .exec(readFileSync('src/internal/languages.ts', 'utf8'))[1]
+  .match(/'[^']+'/g)
+  .map((q) => q.slice(1, -1))
+  .filter((tag) => tag !== 'en');
+for (const tag of languages) budgets[`lazy: ${tag}`] = { goal: 2 * KB };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 if (!existsSync(join(dist, 'union-widgets.js'))) {
@@ -67,7 +90,8 @@ function lazyTree(root, seen = new Set()) {
 const upfront = new Set(rows.flatMap((r) => r.files));
 for (const root of lazy) {
   const files = [...lazyTree(root)].filter((f) => !upfront.has(relative(dist, f)));
-  const name = relative(dist, root).replace(/^chunks\/(\w+)-.*$/, 'lazy: $1');
+  // chunks/<name>-<8-character hash>.js; names may hold dashes (zh-Hans), hashes too.
+  const name = relative(dist, root).replace(/^chunks\/(.+)-[\w-]{8}\.js$/, 'lazy: $1');
   const bytes = files.reduce((sum, f) => sum + gz(f), 0);
   // Entries are built separately, so two of them may each carry a copy of the same lazy chunk.
   if (rows.some((r) => r.name === name && r.bytes === bytes)) continue;
@@ -80,6 +104,11 @@ if (existsSync(editor))
   rows.push({ name: 'editor/editor.js', bytes: gz(editor), files: ['editor/editor.js'] });
 
 let failed = false;
+for (const tag of languages)
+  if (!rows.some((r) => r.name === `lazy: ${tag}`)) {
+    console.error(`size: no lazy chunk for the language "${tag}" (imported up front?)`);
+    failed = true;
+  }
 console.log('entry                     min+gzip -9   goal      ceiling   status');
 for (const r of rows) {
   const b = budgets[r.name] ?? {};

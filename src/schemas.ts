@@ -82,3 +82,6 @@ export function pointerHint(doc: unknown, pointer: string): string {
   return '';
 }
 export { toJsonSchema } from './internal/json-schema.js';
+
+/** The languages the widgets ship, and the BCP 47 lookup that picks one for a reader's tag. */
+export { LANGUAGES, lookup } from './internal/languages.js';

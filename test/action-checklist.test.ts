@@ -18,6 +18,7 @@ import { check, describe as say } from '../src/internal/schema.js';
 
 const iso = (t: number) => new Date(t).toISOString();
 const errors = (v: unknown) => check(actionChecklistSchema, v).errors.map(say);
+const warnings = (v: unknown) => check(actionChecklistSchema, v).warnings.map(say);
 
 /** The bulletin's three actions (demo/campaign.json#/actionChecklist), with a fresh id per test. */
 let n = 0;
@@ -170,29 +171,44 @@ describe('checklist model', () => {
     expect(errors(withAction({ id: 'x', title: ' ' }))).to.deep.equal([
       'actions[3].title: " " is not non-empty text',
     ]);
-    expect(errors(withAction({ id: 'x', title: 'T', weekday: 'mondays' }))[0]).to.match(
-      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', repeat: 'weekly' }))).to.deep.equal([
-      'actions[3]: repeat "weekly" needs a weekday',
-    ]);
-    expect(errors(withAction({ id: 'x', title: 'T', due: '2021-10-32T13:00' }))).to.deep.equal([
-      'actions[3].due: "2021-10-32T13:00" is not a date',
-    ]);
-    expect(errors(withAction({ id: 'x', title: 'T', timeZone: 'Mountain Time' }))[0]).to.match(
-      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', url: 'javascript:alert(1)' }))[0]).to.match(
-      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link/,
-    );
-    expect(errors(withAction({ id: 'x', title: 'T', shareGoal: 0 }))[0]).to.match(
-      /^actions\[3\]\.shareGoal: 0 is not a whole number/,
-    );
     expect(errors({ actions: base.actions })).to.deep.equal(['id: is required']);
     expect(errors({ ...base, actions: [] })).to.deep.equal([]);
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, title: `Action ${i}` }));
     expect(errors({ id: 'big', actions: many })).to.deep.equal([
-      'actions: 200 actions is more than 50',
+      'actions: has 200 items; at most 50',
+    ]);
+  });
+
+  it('leaves out an optional field that fails, with a warning naming it', () => {
+    const base = seed();
+    const withAction = (a: object) => ({ ...base, actions: [...base.actions, a] });
+    const soft = (a: object) => {
+      expect(errors(withAction(a)), JSON.stringify(a)).to.deep.equal([]);
+      return warnings(withAction(a));
+    };
+    expect(soft({ id: 'x', title: 'T', weekday: 'mondays' })[0]).to.match(
+      /^actions\[3\]\.weekday: "mondays" is not one of sunday, monday.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', repeat: 'weekly' })).to.deep.equal([
+      'actions[3].repeat: "weekly" needs a weekday; shown as a one-time action',
+    ]);
+    expect(soft({ id: 'x', title: 'T', due: '2021-10-32T13:00' })).to.deep.equal([
+      'actions[3].due: "2021-10-32T13:00" is not a date; left out',
+    ]);
+    expect(soft({ id: 'x', title: 'T', timeZone: 'Mountain Time' })[0]).to.match(
+      /^actions\[3\]\.timeZone: "Mountain Time" is not a time zone/,
+    );
+    expect(soft({ id: 'x', title: 'T', timeZone: 'MDT' })[0]).to.match(
+      /^actions\[3\]\.timeZone: "MDT" is not a time zone .*; use America\/Denver; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', url: 'javascript:alert(1)' })[0]).to.match(
+      /^actions\[3\]\.url: "javascript:alert\(1\)" is not a link.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', shareGoal: 0 })[0]).to.match(
+      /^actions\[3\]\.shareGoal: 0 is not a whole number.*; left out$/,
+    );
+    expect(soft({ id: 'x', title: 'T', hashtags: ['ok', ''] })).to.deep.equal([
+      'actions[3].hashtags[1]: "" is not non-empty text; actions[3].hashtags left out',
     ]);
   });
 
@@ -514,6 +530,100 @@ describe('<union-action-checklist>', () => {
     expect(ticked(el)).to.deep.equal([false, false, true]);
   });
 
+  describe('a refresh under the member’s focus', () => {
+    /** The focused control's accessible name (a checkbox is named by its label). */
+    const focusedName = (el: Element) => {
+      const f = root(el).activeElement as HTMLInputElement | null;
+      return f?.labels?.[0]?.textContent ?? f?.textContent?.trim();
+    };
+
+    it('keeps focus on the same action when one is added above it, and Space ticks that one', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[1].focus();
+      expect(focusedName(el)).to.equal('Participate in Mobilization Mondays');
+      el.data = {
+        ...data,
+        actions: [{ id: 'new', title: 'Sign the new petition' }, ...data.actions],
+      };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal('Participate in Mobilization Mondays');
+      const toggled = on(el, 'union-action-toggle');
+      await sendKeys({ press: 'Space' });
+      expect((await toggled).action).to.equal('mobilization-mondays');
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, true, false]);
+      // Its label and description still point at its own checkbox.
+      const box = boxes(el)[2];
+      expect(box.labels![0].textContent).to.equal('Participate in Mobilization Mondays');
+      expect(root(el).getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.equal(
+        'Every Monday',
+      );
+    });
+
+    it('keeps focus on the action when the feed reorders the list', async () => {
+      const data = seed();
+      const el = await make(data);
+      boxes(el)[0].focus();
+      el.data = { ...data, actions: [...data.actions].reverse() };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal(data.actions[0].title);
+    });
+
+    it('moves focus to the next action when the focused one is removed, and to the heading when none is left', async () => {
+      const data = seed();
+      const el = await make(data);
+      button(el, 'Copy #BestJobsBestCare').focus();
+      el.data = { ...data, actions: [data.actions[0], data.actions[2]] };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal('Register for the Tele-Town Hall');
+      el.data = { ...data, actions: [data.actions[0]] };
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal(data.actions[0].title);
+      el.data = { ...data, actions: [] };
+      await el.updateComplete;
+      const heading = root(el).activeElement!;
+      expect(heading.localName).to.equal('h2');
+      expect(heading.textContent).to.equal(data.title);
+      expect(document.activeElement).to.equal(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves focus to the action’s checkbox when its deadline passes and its link goes', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2021-10-27T18:59:00Z'), // one minute before 1 PM Mountain
+        toFake: ['setInterval', 'clearInterval', 'Date'],
+      });
+      const el = await make(seed());
+      const link = item(el, 2).querySelector('a')!;
+      expect(link.textContent).to.equal('Register');
+      link.focus();
+      clock.tick(60e3);
+      await el.updateComplete;
+      expect(item(el, 2).querySelectorAll('a').length).to.equal(0);
+      expect(focusedName(el)).to.equal('Register for the Tele-Town Hall');
+    });
+
+    it('gives each action an element id whatever its data id holds', async () => {
+      const odd = ['two words', 'quote"and\'apostrophe', '#hash.dot', 'lone \ud800 surrogate', '1'];
+      const el = await make({
+        id: `ids-${++n}`,
+        actions: odd.map((id, i) => ({ id, title: `Action ${i}`, weekday: 'monday' as const })),
+      });
+      const ids = boxes(el).map((b) => b.id);
+      expect(new Set(ids).size).to.equal(odd.length);
+      for (const id of ids) expect(id).to.match(/^[a-z][\w-]*$/i);
+      expect(boxes(el).map((b) => b.labels![0].textContent)).to.deep.equal(
+        odd.map((_, i) => `Action ${i}`),
+      );
+      for (const b of boxes(el))
+        expect(root(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent).to.equal(
+          'Every Monday',
+        );
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('keeps the last good data and every tick when new data is bad', async () => {
     const warn = sinon.stub(console, 'warn');
     const data = seed();
@@ -711,7 +821,11 @@ describe('<union-action-checklist>', () => {
     it('offer plain post links with the text filled in, and tell the host page', async () => {
       const el = await make(seed());
       const links = [...item(el, 1).querySelectorAll('a')];
-      expect(links.map((a) => a.textContent)).to.deep.equal(['Post on X', 'Post on Bluesky']);
+      // As a screen reader names them: they open a new tab, and say so.
+      expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Post on X (opens in a new tab)',
+        'Post on Bluesky (opens in a new tab)',
+      ]);
       expect(new URL(links[0].href).searchParams.get('text')).to.equal(
         '#BestJobsBestCare @KPThrive @ufcwlocal7healthcare',
       );
@@ -738,6 +852,18 @@ describe('<union-action-checklist>', () => {
     expect(itemText(el, 0)).to.contain('Shared with 1 of 5');
     el.remove();
     expect(itemText(await make(data), 0)).to.contain('Shared with 1 of 5');
+  });
+
+  it('offers no reset when nothing is done (a weekly tick from an earlier week)', async () => {
+    const data = seed();
+    const lastMonth = Date.now() - 30 * 86_400_000;
+    localStorage.setItem(
+      key(data.id),
+      JSON.stringify({ 'mobilization-mondays': { at: lastMonth } }),
+    );
+    const el = await make(data);
+    expect(progress(el)).to.equal('0 of 3 done');
+    expect(root(el).querySelectorAll('.reset').length).to.equal(0);
   });
 
   it('resets the list, with undo, keeping focus in place', async () => {
@@ -772,7 +898,8 @@ describe('<union-action-checklist>', () => {
         <union-action-checklist .data=${{ ...seed(), title: undefined }}></union-action-checklist>
       </div>`,
     );
-    const el = wrapper.firstElementChild!;
+    const el = wrapper.firstElementChild as UnionActionChecklist;
+    await el.updateComplete; // Spanish is a lazy chunk: this waits for it too
     expect(text(el))
       .to.contain('Acciones que puedes tomar')
       .and.contain('Cada lunes')
@@ -854,27 +981,7 @@ describe('<union-action-checklist>', () => {
         /actions\[2\]\.id: "x" repeats actions\[0\]\.id/,
       ],
       ['missing title', { id: 'c', actions: [{ id: 'x' }] }, /actions\[0\]\.title: is required/],
-      [
-        'unknown weekday',
-        { id: 'c', actions: [{ id: 'x', title: 'A', repeat: 'weekly', weekday: 'funday' }] },
-        /actions\[0\]\.weekday: "funday" is not one of/,
-      ],
-      [
-        'invalid due',
-        { id: 'c', actions: [{ id: 'x', title: 'A', due: 'next Wednesday' }] },
-        /actions\[0\]\.due: "next Wednesday" is not a date/,
-      ],
-      [
-        'invalid zone',
-        { id: 'c', actions: [{ id: 'x', title: 'A', due: '2021-10-27T13:00', timeZone: 'MDT' }] },
-        /actions\[0\]\.timeZone: "MDT" is not a time zone/,
-      ],
-      ['200 actions', { id: 'c', actions: many }, /actions: 200 actions is more than 50/],
-      [
-        'javascript: link',
-        { id: 'c', actions: [{ id: 'x', title: 'A', url: 'javascript:alert(1)' }] },
-        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link/,
-      ],
+      ['200 actions', { id: 'c', actions: many }, /actions: has 200 items; at most 50/],
       ['missing id', { actions: [{ id: 'x', title: 'A' }] }, /^data: id: is required$/],
     ];
     for (const [name, data, message] of cases) {
@@ -895,6 +1002,58 @@ describe('<union-action-checklist>', () => {
         expect(root(el).querySelectorAll('slot').length).to.equal(1);
         expect(root(el).querySelector('.problems')!.textContent).to.match(anywhere);
         expect(boxes(el).length).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    const worked: [string, object, RegExp][] = [
+      [
+        'unknown weekday',
+        { repeat: 'weekly', weekday: 'funday' },
+        /actions\[0\]\.weekday: "funday" is not one of .*; left out/,
+      ],
+      [
+        'invalid due',
+        { due: 'next Wednesday' },
+        /actions\[0\]\.due: "next Wednesday" is not a date/,
+      ],
+      [
+        'a PST zone',
+        { due: '2021-10-27T13:00', timeZone: 'PST' },
+        /actions\[0\]\.timeZone: "PST" is not a time zone .*; use America\/Los_Angeles; left out/,
+      ],
+      [
+        'javascript: link',
+        { url: 'javascript:alert(1)', cta: 'Sign' },
+        /actions\[0\]\.url: "javascript:alert\(1\)" is not a link .*; left out/,
+      ],
+    ];
+    for (const [name, fields, message] of worked) {
+      it(`${name}: left out with a warning naming it, the actions still shown`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionActionChecklist>(
+          html`<union-action-checklist lang="en"
+            ><a href="/act">What you can do</a></union-action-checklist
+          >`,
+        );
+        const error = on(el, 'union-error');
+        el.data = {
+          id: 'c',
+          actions: [
+            { id: 'x', title: 'Wear red', ...fields },
+            { id: 'y', title: 'Sign the petition' },
+          ],
+        } as ActionChecklistData;
+        const e = await error;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings.join('\n')).to.match(message);
+        expect(warn.calledWithMatch(message)).to.equal(true);
+        await el.updateComplete;
+        expect(root(el).querySelectorAll('slot').length).to.equal(0);
+        expect(boxes(el).length).to.equal(2);
+        expect(text(el)).to.contain('Wear red');
+        expect(root(el).querySelectorAll('a[href^="javascript"]').length).to.equal(0);
+        expect(root(el).querySelector('.problems')!.textContent).to.match(message);
         await expect(el).to.be.accessible();
       });
     }

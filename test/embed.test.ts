@@ -1,6 +1,7 @@
 // The iframe embed, as built: dist/embed.html in a frame, and dist/embed/resize.js on this page.
 // Needs `npm run build` first; says so when dist/ is missing.
 import { expect, waitUntil } from '@open-wc/testing';
+import { LANGUAGES } from '../src/internal/languages.js';
 
 const EMBED = '/dist/embed.html';
 const TYPE = 'union-widgets:height';
@@ -219,6 +220,25 @@ describe('embed.html', () => {
     expect(calmText(doc)).not.to.contain('This content');
   });
 
+  it('speaks every shipped language, matched as the widgets match; English marked as such', async () => {
+    const cases: [string, string, string][] = [
+      ['zh-TW', 'zh-Hant', '目前無法顯示此內容。'],
+      ['zh', 'zh-Hans', '暂时无法显示此内容。'],
+      ['fil', 'tl', 'Hindi maipakita ang nilalamang ito sa ngayon.'],
+      ['vi-VN', 'vi', 'Hiện không thể hiển thị nội dung này.'],
+      ['ko', 'ko', '지금은 이 콘텐츠를 표시할 수 없습니다.'],
+      ['fr-CA', 'en', 'This content can’t be shown right now.'],
+    ];
+    for (const [lang, shown, title] of cases) {
+      const { doc } = await open(`widget=nope&src=/demo/campaign.json&lang=${lang}`);
+      await calmShown(doc);
+      const box = doc.querySelector('.union-embed-message')!;
+      expect(calmText(doc), lang).to.contain(title);
+      expect(box.getAttribute('lang'), lang).to.equal(shown);
+      frames.splice(0).forEach((f) => f.remove());
+    }
+  });
+
   it('no data, broken data, unknown time zone: each named calmly', async () => {
     const cases: [string, string][] = [
       ['widget=vote-tally', 'gives no data address'],
@@ -309,11 +329,14 @@ describe('embed/resize.js (the parent snippet)', () => {
   });
 });
 
-describe('the embed builder (demo/builder.html)', () => {
-  /** Opens the builder in a frame and waits until its first feed check is done. */
+describe('the embed builder (dist/builder.html)', () => {
+  /** The sample campaign, a relative feed address the test server answers. */
+  const FEED = '/demo/campaign.json';
+
+  /** Opens the builder as built (what the CDN serves) in a frame; waits for its first check. */
   async function builder(query = '') {
     const frame = document.createElement('iframe');
-    frame.src = `/demo/builder.html${query}`;
+    frame.src = `/dist/builder.html${query}`;
     frame.style.width = '1000px';
     frame.style.height = '800px';
     frames.push(frame);
@@ -322,51 +345,162 @@ describe('the embed builder (demo/builder.html)', () => {
     await loaded;
     const doc = frame.contentDocument!;
     const summary = () => doc.getElementById('check-summary')!.textContent ?? '';
-    await waitUntil(() => /valid|problem|nothing|not/.test(summary()), 'no check shown', {
+    await waitUntil(() => /valid|problem|nothing|not|address/.test(summary()), 'no check shown', {
       timeout: 4000,
     });
     /** Sets a field as a person would and waits until the check says `expected`. */
-    const type = async (id: string, value: string, expected: RegExp) => {
+    const type = async (id: string, value: string, expected: RegExp, timeout = 4000) => {
       const field = doc.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
       field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true }));
-      await waitUntil(() => expected.test(summary()), `${id}: expected ${expected}`, {
-        timeout: 4000,
-      });
+      await waitUntil(() => expected.test(summary()), `${id}: expected ${expected}`, { timeout });
+    };
+    /** Sets a field that the check does not read, and lets the builder update. */
+    const set = async (id: string, value: string) => {
+      const field = doc.getElementById(id) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => frame.contentWindow!.requestAnimationFrame(r));
     };
     const list = () =>
       [...doc.querySelectorAll('#check-list li')].map((li) => li.textContent ?? '');
-    return { frame, doc, summary, type, list };
+    const snippet = (id: 'snippet-script' | 'snippet-iframe') =>
+      (doc.getElementById(id) as HTMLTextAreaElement).value;
+    const refusal = () => {
+      const box = doc.getElementById('snippet-refused')!;
+      return box.hidden ? '' : (box.textContent ?? '');
+    };
+    return { frame, doc, summary, type, set, list, snippet, refusal };
   }
 
-  it('starts with a widget from the registry, a checked feed, a preview and pinned snippets', async () => {
-    const { doc, summary } = await builder();
-    expect(summary()).to.match(/valid <union-vote-tally> data/);
+  it('starts with a widget from the registry, sample data in the preview and no feed of its own', async () => {
+    const { doc, summary, snippet, frame } = await builder();
+    expect(summary()).to.match(/Enter the address of your JSON file/);
+    expect((doc.getElementById('feed-url') as HTMLInputElement).value).to.equal('');
     const options = [...doc.querySelectorAll('#widget option')].map((o) => o.getAttribute('value'));
     expect(options).to.include('vote-tally');
-    expect(doc.querySelectorAll('#preview union-vote-tally').length).to.equal(1);
+    const preview = doc.querySelector('#preview union-vote-tally') as HTMLElement & {
+      data?: { results: unknown[] };
+    };
+    await waitUntil(() => preview.data, 'the preview shows no sample data');
+    expect(preview.data!.results.length).to.be.greaterThan(0);
+    expect(doc.getElementById('preview-note')!.hidden).to.equal(false);
+    expect(snippet('snippet-script')).to.contain('<union-vote-tally>');
+    expect(snippet('snippet-script')).not.to.match(/<union-vote-tally[^>]* src=/);
+    // Everything the page loaded came from dist/, as it will on the CDN: nothing from demo/.
+    const loaded = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname);
+    expect(
+      loaded.filter((p) => !p.startsWith('/dist/') && !p.startsWith('/__web-dev-server')),
+    ).to.deep.equal([]);
+    expect(loaded).to.include('/dist/builder/campaign.json');
+  });
+
+  it('pins the snippets to the CDN of this version, with integrity hashes', async () => {
+    const { type, snippet } = await builder();
+    await type('feed-url', FEED, /valid <union-vote-tally> data/);
     const sri = await (await fetch('/dist/sri.json')).json();
-    const script = (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
+    const script = snippet('snippet-script');
     expect(script).to.contain(
       `src="${sri.cdn}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}" crossorigin="anonymous"`,
     );
     // Every chunk the entry loads up front is pinned too (none today: each entry is one file).
     for (const chunk of sri.preload['union-widgets.js'] as string[])
       expect(script).to.contain(`href="${sri.cdn}${chunk}" integrity="${sri.integrity[chunk]}"`);
-    expect(script).to.contain('<union-vote-tally src=');
-    const iframe = (doc.getElementById('snippet-iframe') as HTMLTextAreaElement).value;
-    expect(iframe).to.contain(`${sri.cdn}embed.html?widget=vote-tally&amp;src=`);
+    expect(script).to.contain(`<union-vote-tally src="${FEED}#/voteTally">`);
+    const iframe = snippet('snippet-iframe');
+    expect(iframe).to.contain(`${sri.pages}embed.html?widget=vote-tally&amp;src=`);
     expect(iframe).to.match(/data-union-embed width="100%" height="\d+"/);
-    expect(iframe).to.contain(`integrity="${sri.integrity['embed/resize.js']}"`);
+    expect(iframe).to.contain(
+      `src="${sri.cdn}embed/resize.js" integrity="${sri.integrity['embed/resize.js']}"`,
+    );
+  });
+
+  it('refuses a snippet whose feed or link works only on this computer or network, and says why', async () => {
+    const { doc, set, type, snippet, refusal } = await builder();
+    const copyButtons = () =>
+      [...doc.querySelectorAll('button.copy')].map((b) => (b as HTMLButtonElement).disabled);
+    // Port 9 (discard): nothing answers, so the check fails at once.
+    for (const feed of [
+      `${location.origin}${FEED}`,
+      'http://127.0.0.1:9/campaign.json',
+      'http://[::1]:9/campaign.json',
+    ]) {
+      await set('feed-url', feed);
+      await waitUntil(() => refusal().includes(feed), `${feed}: no refusal`, { timeout: 4000 });
+      expect(refusal()).to.contain('it would work only for you');
+      expect(refusal()).to.contain(
+        `The feed address ${feed}#/voteTally points at your own computer`,
+      );
+      expect(snippet('snippet-script'), feed).to.equal('');
+      expect(snippet('snippet-iframe'), feed).to.equal('');
+      expect(copyButtons(), feed).to.deep.equal([true, true]);
+    }
+    // A feed address relative to the webmaster's own site gets its snippet…
+    await type('feed-url', FEED, /valid <union-vote-tally> data/);
+    expect(refusal()).to.equal('');
+    expect(snippet('snippet-script')).to.contain(`src="${FEED}#/voteTally"`);
+    expect(copyButtons()).to.deep.equal([false, false]);
+    // …but not a fallback link to a machine on the webmaster's network.
+    await set('fallback-url', 'http://192.168.1.20/vote');
+    expect(refusal()).to.contain(
+      'The fallback link http://192.168.1.20/vote is only reachable on your local network',
+    );
+    expect(snippet('snippet-script')).to.equal('');
+  });
+
+  it('uses a self-hosted copy of dist/ when given, and refuses one on this computer', async () => {
+    const { type, set, snippet, refusal } = await builder();
+    await type('feed-url', FEED, /valid/);
+    const sri = await (await fetch('/dist/sri.json')).json();
+    await set('script-base', 'https://yourlocal.example/union-widgets');
+    const own = 'https://yourlocal.example/union-widgets/';
+    expect(snippet('snippet-script')).to.contain(
+      `src="${own}union-widgets.js" integrity="${sri.integrity['union-widgets.js']}"`,
+    );
+    expect(snippet('snippet-iframe')).to.contain(`src="${own}embed.html?widget=vote-tally`);
+    expect(snippet('snippet-iframe')).to.contain(`src="${own}embed/resize.js"`);
+    await set('script-base', 'http://localhost:8000/dist/');
+    expect(refusal()).to.match(
+      /The script address http:\/\/localhost:8000\/dist\/ points at your own computer/,
+    );
+    expect(snippet('snippet-script')).to.equal('');
+    await set('script-base', 'file:///home/me/union-widgets/dist/');
+    expect(refusal()).to.contain('is not a web address');
+    await set('script-base', '');
+    expect(refusal()).to.equal('');
+    expect(snippet('snippet-script')).to.contain(`src="${sri.cdn}union-widgets.js"`);
+  });
+
+  it('offers every shipped language; the preview and both snippets follow the choice', async () => {
+    const { doc } = await builder();
+    const select = doc.getElementById('lang') as HTMLSelectElement;
+    const offered = [...select.options].map((o) => o.value).filter(Boolean);
+    expect(offered).to.deep.equal([...LANGUAGES]);
+    expect(select.querySelector('option[value=ko]')!.textContent).to.equal('한국어 — Korean (ko)');
+    select.value = 'ko';
+    select.dispatchEvent(new Event('input', { bubbles: true }));
+    const previewText = () =>
+      doc.querySelector('#preview union-vote-tally')?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => previewText().includes('찬성 95% 이상'), 'preview not in Korean');
+    expect((doc.getElementById('snippet-script') as HTMLTextAreaElement).value).to.contain(
+      'lang="ko"',
+    );
+    expect((doc.getElementById('snippet-iframe') as HTMLTextAreaElement).value).to.contain(
+      'lang=ko',
+    );
   });
 
   it('names a pointer that resolves to nothing, and what is there', async () => {
     const { type } = await builder();
+    await type('feed-url', FEED, /valid/);
     await type('feed-pointer', '/voteTaly', /points to nothing.*which has: .*voteTally/);
   });
 
   it('names the wrong field of data that does not fit the widget', async () => {
     const { type, list } = await builder();
+    await type('feed-url', FEED, /valid/);
     await type('feed-pointer', '/townHall', /1 problem for <union-vote-tally>/);
     expect(list()).to.deep.equal(['results: is required']);
   });
@@ -378,13 +512,20 @@ describe('the embed builder (demo/builder.html)', () => {
     expect((window as any).__pwned).to.equal(undefined);
   });
 
-  it('checks inline JSON live: broken JSON, a wrong field, a 5 MB paste', async () => {
+  it('checks inline JSON live: broken JSON, a wrong field, a 5 MB paste', async function () {
+    // Laying out 5 MB in a textarea blocks Chromium for 4.5–6 s on the shared 2-core machine
+    // (the same before the builder moved to dist/): more time than the suite's 5 s default.
+    this.timeout(20_000);
     const { doc, type, list } = await builder();
     (doc.querySelector('input[name=mode][value=inline]') as HTMLInputElement).click();
     await type('json', '{"results": [', /is not valid JSON/);
     await type('json', '{"results": [{"union": "A", "yes": -1, "no": 3}]}', /1 problem/);
-    expect(list()).to.deep.equal(['results[0].yes: -1 is not a count']);
-    await type('json', ' '.repeat(5 * 1024 * 1024 + 1), /must be under 5\.0 MB/);
+    // The bad count is left out (a warning); the result then has no figure (the error).
+    expect(list()).to.deep.equal([
+      'results[0]: needs both yes and no counts, or yesPercent',
+      'warning: results[0].yes: -1 is not a count; left out',
+    ]);
+    await type('json', ' '.repeat(5 * 1024 * 1024 + 1), /must be under 5\.0 MB/, 15_000);
     await type(
       'json',
       '{"results": [{"union": "</script><img src=x onerror=parent.__pwned=1>", "yes": 5, "no": 3}]}',
@@ -401,6 +542,7 @@ describe('the embed builder (demo/builder.html)', () => {
     const { doc, type } = await builder();
     const script = () => (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
     const copyButtons = () => [...doc.querySelectorAll<HTMLButtonElement>('button.copy')];
+    await type('feed-url', FEED, /valid/);
     expect(script()).to.contain('<union-vote-tally src=');
     (doc.querySelector('input[name=mode][value=inline]') as HTMLInputElement).click();
     await type('json', '{"results": [', /is not valid JSON/);

@@ -194,6 +194,7 @@ describe('<union-petition-counter>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('union-petition-counter')!;
+    await el.updateComplete; // Spanish is a lazy chunk: this waits for it too
     expect(text(el))
       .to.contain('18.412 firmas')
       .and.contain('¡Meta de 10.000 alcanzada! Próxima meta: 25.000');
@@ -225,13 +226,14 @@ describe('<union-petition-counter>', () => {
           .data=${seed}
         ></union-petition-counter>`,
       );
-      expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal([
+      // Their names, as a screen reader gets them: web links say they open a new tab.
+      expect(links(el).map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Email',
         'Text message',
-        'WhatsApp',
-        'Facebook',
-        'X',
-        'Bluesky',
+        'WhatsApp (opens in a new tab)',
+        'Facebook (opens in a new tab)',
+        'X (opens in a new tab)',
+        'Bluesky (opens in a new tab)',
       ]);
       const enc = encodeURIComponent(`${URL_}&source=UFCW7`);
       for (const a of links(el)) expect(a.href).to.contain(enc);
@@ -337,7 +339,8 @@ describe('<union-petition-counter>', () => {
           .data=${seed}
         ></union-petition-counter>`,
       );
-      const tally = () => $(el, '[part=tally] span')!.textContent;
+      // A live region: a screen reader hears the tally change, as the checklist's does.
+      const tally = () => $(el, '[part=tally] [role=status]')!.textContent;
       expect(tally()).to.equal('You’ve shared it with 0 of 5 people');
       const [more, less] =
         el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=tally] button');
@@ -359,7 +362,7 @@ describe('<union-petition-counter>', () => {
           .data=${seed}
         ></union-petition-counter>`,
       );
-      expect($(again, '[part=tally] span')!.textContent).to.equal(
+      expect($(again, '[part=tally] [role=status]')!.textContent).to.equal(
         'Lo compartiste con 1 de 5 personas',
       );
       const without = await fixture<UnionPetitionCounter>(
@@ -563,15 +566,15 @@ describe('<union-petition-counter>', () => {
       counters(`/pc-backoff-${unique()}.json#/petition`);
       await clock.tickAsync(0);
       await clock.tickAsync(60 * 60_000);
-      // 0.75 × 60 s × 2^k, capped at 10 min × 0.75: 45 s, 90 s, 180 s, 360 s, then every 450 s.
-      expect(fetchStub.callCount).to.equal(1 + 4 + Math.floor((3600 - 675) / 450));
+      // 1.25 × 60 s × 2^k, capped at 10 min × 1.25: 75 s, 150 s, 300 s, 600 s, then every 750 s.
+      expect(fetchStub.callCount).to.equal(1 + 4 + Math.floor((3600 - 1125) / 750));
       (Math.random as sinon.SinonStub).returns(0);
-      const before = fetchStub.callCount; // the last at 3375 s, drawn 0.5: the next 450 s later
-      await clock.tickAsync(224_999);
+      const before = fetchStub.callCount; // the last at 3375 s, drawn 0.5: the next 750 s later
+      await clock.tickAsync(524_999);
       expect(fetchStub.callCount).to.equal(before);
       await clock.tickAsync(1);
-      expect(fetchStub.callCount).to.equal(before + 1); // at 3825 s; drawn 0 now: 300 s to the next
-      await clock.tickAsync(299_999);
+      expect(fetchStub.callCount).to.equal(before + 1); // at 4125 s; drawn 0 now: 600 s to the next
+      await clock.tickAsync(599_999);
       expect(fetchStub.callCount).to.equal(before + 1);
       await clock.tickAsync(1);
       expect(fetchStub.callCount).to.equal(before + 2);
@@ -597,8 +600,6 @@ describe('<union-petition-counter>', () => {
         withCount(2 ** 53 + 2),
         /count: 9007199254740994 is not a signature count/,
       ],
-      ['goal 0', withCount(5, { goal: 0 }), /goal: 0 is not a goal above 0/],
-      ['negative goal', withCount(5, { goal: -100 }), /goal: -100 is not a goal/],
       [
         'javascript: url',
         withCount(5, { url: 'javascript:alert(1)' }),
@@ -606,11 +607,6 @@ describe('<union-petition-counter>', () => {
       ],
       ['missing title and url', { count: 5 }, /title: is required\n.*url: is required/],
       ['empty title', withCount(5, { title: ' ' }), /title: " " is not non-empty text/],
-      [
-        'hashtags not a list',
-        withCount(5, { hashtags: '#a' as unknown as string[] }),
-        /hashtags: "#a" is not a list/,
-      ],
     ];
     for (const [name, data, message] of cases) {
       it(name, async () => {
@@ -629,6 +625,65 @@ describe('<union-petition-counter>', () => {
         expect(el.shadowRoot!.querySelectorAll('a[href^="javascript"]').length).to.equal(0);
       });
     }
+
+    const worked: [string, Partial<PetitionData>, RegExp][] = [
+      ['goal 0', { goal: 0 }, /^data: goal: 0 is not a goal above 0; left out$/],
+      ['negative goal', { goal: -100 }, /^data: goal: -100 is not a goal above 0; left out$/],
+      [
+        'hashtags not a list',
+        { hashtags: '#a' as unknown as string[] },
+        /^data: hashtags: "#a" is not a list; left out$/,
+      ],
+      [
+        '100 000 hashtags',
+        { hashtags: Array.from({ length: 100_000 }, () => 'x') },
+        /^data: hashtags: has 100000 items; at most 20; left out$/,
+      ],
+    ];
+    for (const [name, more, message] of worked) {
+      it(`${name}: left out with a warning, the new count shown`, async () => {
+        reduceMotion();
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionPetitionCounter>(
+          html`<union-petition-counter lang="en" .data=${withCount(777)}></union-petition-counter>`,
+        );
+        const error = oneEvent(el, 'union-error');
+        el.data = withCount(5, more);
+        const e = (await error) as unknown as UnionErrorEvent;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings).to.have.length(1);
+        expect(e.warnings[0]).to.match(message);
+        expect(warn.calledWithMatch(e.warnings[0])).to.equal(true);
+        await el.updateComplete;
+        expect(shown(el)).to.equal('5');
+        expect(links(el)).to.have.length(6);
+      });
+    }
+
+    it('a title, share text and hashtag cut mid-emoji: shown repaired, every share link works', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<UnionPetitionCounter>(
+        html`<union-petition-counter lang="en"
+          ><a href="/sign">Sign the petition</a></union-petition-counter
+        >`,
+      );
+      el.data = withCount(5, {
+        title: 'Sign for safe staffing \ud83d',
+        shareText: 'I signed \ud83d',
+        hashtags: ['Best\ud83d'],
+      });
+      await el.updateComplete;
+      expect(text(el)).to.contain('Sign for safe staffing \uFFFD');
+      expect(links(el)).to.have.length(6);
+      const email = links(el).find((a) => a.href.startsWith('mailto:'))!;
+      expect(decodeURIComponent(email.href)).to.contain('subject=Sign for safe staffing \uFFFD');
+      expect(decodeURIComponent(email.href))
+        .to.contain('I signed \uFFFD')
+        .and.contain('#Best\uFFFD');
+      for (const path of ['title', 'shareText', 'hashtags[0]'])
+        expect(warn.calledWithMatch(`data: ${path}: `), path).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
 
     for (const [name, query, message] of [
       ['500', 'status=500', /HTTP 500$/],

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/ta-list/define.js';
 import type { UnionTaList } from '../src/ta-list/ta-list.js';
@@ -24,6 +25,32 @@ const expanded = (el: Element) => heads(el).map((b) => b.getAttribute('aria-expa
 const items = (el: Element) =>
   $$(el, 'ul:not([hidden]) .item').map((li) => words(li.querySelector('summary, p')!));
 const said = (el: Element) => words(el.shadowRoot!.querySelector('[role=status]')!);
+/** The focused control in the widget, or null when focus has left it. */
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+interface AxNode {
+  name?: string;
+  children?: AxNode[];
+}
+/**
+ * The names in the page's accessibility tree, as a screen reader gets them (Chromium, through the
+ * DevTools protocol); undefined in engines whose driver cannot take that snapshot.
+ */
+async function accessibleNames(): Promise<string[] | undefined> {
+  let tree: AxNode;
+  try {
+    tree = (await a11ySnapshot({})) as unknown as AxNode;
+  } catch {
+    return undefined;
+  }
+  const names: string[] = [];
+  const walk = (n: AxNode) => {
+    if (n.name) names.push(n.name);
+    n.children?.forEach(walk);
+  };
+  walk(tree);
+  return names;
+}
 
 let n = 0;
 const unique = () => `t${Date.now()}-${++n}`;
@@ -111,17 +138,19 @@ describe('ta-list model', () => {
     ]);
   });
 
-  it('reports duplicate ids naming both places, and unknown statuses as warnings', () => {
-    const dup = check(taListSchema, {
+  it('leaves out a repeated id naming both places, and shows unknown statuses as open, with warnings', () => {
+    const dup = check<TaListData>(taListSchema, {
       subgroups: [
         { id: 'x', name: 'A', items: [] },
         { id: 'y', name: 'B', items: [] },
         { id: 'x', name: 'C', items: [] },
       ],
     });
-    expect(dup.errors.map(describeIssue)).to.deep.equal([
-      'subgroups[0].id and subgroups[2].id are both "x"; ids must be unique',
+    expect(dup.errors).to.deep.equal([]);
+    expect(dup.warnings.map(describeIssue)).to.deep.equal([
+      'subgroups[2].id: "x" is already subgroups[0].id; ids must be unique; left out',
     ]);
+    expect(groupIds(dup.value!.subgroups)).to.deep.equal(['x', 'y', 'c']);
     const soft = check<TaListData>(taListSchema, {
       subgroups: [{ name: 'A', items: [{ title: 't', status: 'signed' }] }],
     });
@@ -130,6 +159,17 @@ describe('ta-list model', () => {
       'subgroups[0].items[0].status: "signed" is not one of ta, recommended, open; shown as open',
     ]);
   });
+});
+
+it('caps items per subgroup and in all', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Item ${i}` }));
+  const errorsFor = (...sizes: number[]) =>
+    check(taListSchema, {
+      subgroups: sizes.map((n, i) => ({ name: `G${i}`, items: items(n) })),
+    }).errors.map(describeIssue);
+  expect(errorsFor(1000, 1000)).to.deep.equal([]);
+  expect(errorsFor(1001)).to.deep.equal(['subgroups[0].items: has 1001 items; at most 1000']);
+  expect(errorsFor(1000, 1000, 1)).to.deep.equal(['subgroups: 2001 items in all; at most 2000']);
 });
 
 describe('<union-ta-list>', () => {
@@ -263,6 +303,11 @@ describe('<union-ta-list>', () => {
     );
     await waitUntil(() => expanded(el)[0] === 'true', 'deep link not followed on load');
     expect(expanded(el)).to.deep.equal(['true', 'false']);
+    // Focus is on the opened subgroup's button: the next Tab goes on from there, not from the top.
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused?.textContent).to.contain(data().subgroups[0].name);
 
     location.hash = '#tecnologia-e-ia';
     await waitUntil(() => expanded(el)[1] === 'true', 'hashchange not followed');
@@ -472,6 +517,168 @@ describe('<union-ta-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('a refresh under the member’s focus', () => {
+    const withNewFirst = (d: TaListData): TaListData => ({
+      ...d,
+      subgroups: [{ id: 'new', name: 'A new subgroup', items: [{ title: 'x' }] }, ...d.subgroups],
+    });
+
+    it('keeps focus on the same subgroup when one is added above it, and Space opens that one', async () => {
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+      );
+      heads(el)[1].focus();
+      el.data = withNewFirst(el.data!);
+      await el.updateComplete;
+      expect(words(focused(el)!)).to.match(/^Tecnología e IA /);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'true']);
+      expect(location.hash).to.equal('#tecnologia-e-ia');
+      // The button still controls its own list.
+      const head = focused(el)!;
+      const panel = el.shadowRoot!.getElementById(head.getAttribute('aria-controls')!)!;
+      expect(panel.closest('section')).to.equal(head.closest('section'));
+      expect(panel.hidden).to.equal(false);
+    });
+
+    it('keeps focus, and an open detail, on the same item when one is added above it', async () => {
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+      );
+      heads(el)[1].click();
+      await el.updateComplete;
+      const summary = el.shadowRoot!.querySelector('summary')!;
+      summary.click();
+      summary.focus();
+      const d = structuredClone(el.data!);
+      d.subgroups[1].items.unshift({ title: 'A new item', detail: 'New detail.' });
+      el.data = d;
+      await el.updateComplete;
+      expect(items(el)[0]).to.equal('A new item');
+      expect(words(focused(el)!)).to.equal('Joint national AI & Technology Taskforce');
+      expect((focused(el)!.parentElement as HTMLDetailsElement).open).to.equal(true);
+    });
+
+    it('keeps the chosen subgroup selected when one is added above it', async () => {
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+      );
+      await choose(el, 0, 'tecnologia-e-ia');
+      el.data = withNewFirst(el.data!);
+      await el.updateComplete;
+      const select = $$(el, 'select')[0] as HTMLSelectElement;
+      expect(select.value).to.equal('tecnologia-e-ia');
+      expect(select.selectedOptions[0].textContent).to.equal('Tecnología e IA');
+      expect(heads(el).map(words)).to.deep.equal([
+        'Tecnología e IA 1 TA reached · 1 recommended · 1 open',
+      ]);
+    });
+
+    it('moves focus to the next subgroup when the focused one is removed, and to the heading when none is left', async () => {
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list lang="en" .data=${data()}></union-ta-list>`,
+      );
+      const d = el.data!;
+      heads(el)[0].focus();
+      el.data = { ...d, subgroups: [d.subgroups[1]] };
+      await el.updateComplete;
+      expect(words(focused(el)!)).to.match(/^Tecnología e IA /);
+      el.data = { ...d, subgroups: [] };
+      await el.updateComplete;
+      expect(focused(el)!.localName).to.equal('h2');
+      expect(document.activeElement).to.equal(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives each subgroup an element id whatever its data id holds, and follows its deep link', async () => {
+      const odd = ['two words', 'quote"and\'apostrophe', '#hash.dot', 'ta-1', '1'];
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list
+          lang="en"
+          .data=${{ subgroups: odd.map((id) => ({ id, name: `Group ${id}`, items: [{ title: id }] })) }}
+        ></union-ta-list>`,
+      );
+      const ids = $$(el, 'section').map((s) => s.id);
+      expect(new Set(ids).size).to.equal(odd.length);
+      for (const id of ids) expect(id).to.match(/^[a-z][\w-]*$/i);
+      for (const head of heads(el))
+        expect(
+          el.shadowRoot!.getElementById(head.getAttribute('aria-controls')!)!.closest('section'),
+        ).to.equal(head.closest('section'));
+      location.hash = `#${encodeURIComponent(odd[1])}`;
+      await waitUntil(() => expanded(el)[1] === 'true', 'deep link not followed');
+      expect(items(el)).to.deep.equal([odd[1]]);
+    });
+  });
+
+  it('keeps all 200 items of an open subgroup in the accessibility tree, on screen or not', async () => {
+    const titles = Array.from({ length: 200 }, (_, i) => `Agreement number ${i}`);
+    const big = { subgroups: [{ name: 'Big', items: titles.map((title) => ({ title })) }] };
+    // Opened at the top of the page, and opened below the fold.
+    for (const above of ['0', '150vh']) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+      const box = await fixture(
+        html`<div style="margin-top: ${above}">
+          <union-ta-list lang="en" .data=${big}></union-ta-list>
+        </div>`,
+      );
+      const el = box.firstElementChild as UnionTaList;
+      heads(el)[0].click();
+      await el.updateComplete;
+      expect(items(el).length).to.equal(200);
+      const names = await accessibleNames();
+      if (names) {
+        expect(titles.filter((t) => names.includes(t)).length, above).to.equal(200);
+      } else {
+        // No accessibility snapshot in this engine: nothing may let it skip items off screen.
+        const skippable = $$(el, '.item').filter(
+          (li) => (getComputedStyle(li).contentVisibility ?? 'visible') !== 'visible',
+        );
+        expect(skippable.length, above).to.equal(0);
+      }
+      box.remove();
+    }
+  });
+
+  it('shows a long subgroup 500 items at a time, focusing the first new one; the search finds them all', async () => {
+    const el = await fixture<UnionTaList>(
+      html`<union-ta-list
+        lang="en"
+        .data=${{
+          title: unique(),
+          subgroups: [
+            {
+              name: 'Big',
+              items: Array.from({ length: 700 }, (_, i) => ({ title: `Item ${i}` })),
+            },
+          ],
+        }}
+      ></union-ta-list>`,
+    );
+    const more = () => $$(el, 'button.show-more');
+    heads(el)[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(500);
+    expect(more().map(words)).to.deep.equal(['Show 200 more (500 of 700 shown)']);
+    more()[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(700);
+    expect(more().length).to.equal(0);
+    expect(words(focused(el)!)).to.equal('Item 500 Open');
+    // Closing and opening again starts from the first 500.
+    heads(el)[0].click();
+    heads(el)[0].click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(500);
+    await typeSearch(el, 'item 650');
+    expect(items(el)).to.deep.equal(['Item 650']);
+    await typeSearch(el, 'item');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => more().length && words(more()[0]).startsWith('Mostrar'));
+    expect(more().map(words)).to.deep.equal(['Mostrar 200 más (500 de 700 a la vista)']);
+  });
+
   it('stays collapsed and usable with 1 000 items', async () => {
     const big: TaListData = {
       subgroups: Array.from({ length: 20 }, (_, g) => ({
@@ -488,7 +695,13 @@ describe('<union-ta-list>', () => {
     expect(heads(el).length).to.equal(20);
     expect($$(el, '.item').length).to.equal(0);
     await typeSearch(el, 'ACCION');
-    expect($$(el, '.item').length).to.equal(1000);
+    // All 1 000 match: the 20 subgroups open sharing the first 500, each with "Show more".
+    expect($$(el, '.item').length).to.equal(500);
+    expect($$(el, 'button.show-more').map(words)).to.deep.equal(
+      Array(20).fill('Show 25 more (25 of 50 shown)'),
+    );
+    await waitUntil(() => said(el) !== '', 'count never announced');
+    expect(said(el)).to.equal('1,000 items shown');
     await typeSearch(el, 'item 7-4');
     expect(items(el)).to.deep.equal([
       'Item 7-4 acción',
@@ -524,24 +737,9 @@ describe('<union-ta-list>', () => {
         /subgroups\[0\]\.items\[0\]\.title: is required/,
       ],
       [
-        'invalid date',
-        { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] },
-        /subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date/,
-      ],
-      [
-        'duplicate ids',
-        {
-          subgroups: [
-            { id: 'a', name: 'A', items: [] },
-            { id: 'a', name: 'B', items: [] },
-          ],
-        },
-        /subgroups\[0\]\.id and subgroups\[1\]\.id are both "a"/,
-      ],
-      [
-        'bad updated',
-        { updated: 'yesterday', subgroups: [] },
-        /updated: "yesterday" is not a date/,
+        'a subgroup of 1001 items',
+        { subgroups: [{ name: 'A', items: Array(1001).fill({ title: 't' }) }] },
+        /subgroups\[0\]\.items: has 1001 items; at most 1000/,
       ],
     ];
     for (const [name, bad, message] of cases) {
@@ -562,6 +760,63 @@ describe('<union-ta-list>', () => {
         expect($$(el, 'button.head').length).to.equal(0);
       });
     }
+
+    const worked: [string, unknown, RegExp][] = [
+      [
+        'invalid date',
+        { subgroups: [{ name: 'A', items: [{ title: 't', date: '2025-02-30' }] }] },
+        /^data: subgroups\[0\]\.items\[0\]\.date: "2025-02-30" is not a date; left out$/,
+      ],
+      [
+        'duplicate ids',
+        {
+          subgroups: [
+            { id: 'a', name: 'A', items: [] },
+            { id: 'a', name: 'B', items: [] },
+          ],
+        },
+        /^data: subgroups\[1\]\.id: "a" is already subgroups\[0\]\.id; ids must be unique; left out$/,
+      ],
+      [
+        'bad updated',
+        { updated: 'yesterday', subgroups: [{ name: 'A', items: [] }] },
+        /^data: updated: "yesterday" is not a date; left out$/,
+      ],
+    ];
+    for (const [name, bad, message] of worked) {
+      it(`${name}: left out with a warning, the subgroups shown`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<UnionTaList>(
+          html`<union-ta-list lang="en"><a href="/tas">Read the TAs</a></union-ta-list>`,
+        );
+        const error = oneEvent(el, 'union-error');
+        el.data = bad as TaListData;
+        const e = (await error) as unknown as UnionErrorEvent;
+        expect(e.errors).to.deep.equal([]);
+        expect(e.warnings).to.have.length(1);
+        expect(e.warnings[0]).to.match(message);
+        expect(warn.calledWithMatch(e.warnings[0])).to.equal(true);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('slot').length).to.equal(0);
+        expect(heads(el).length).to.equal((bad as TaListData).subgroups.length);
+      });
+    }
+
+    it('a subgroup id cut mid-emoji: repaired, and opening it works', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<UnionTaList>(
+        html`<union-ta-list
+          lang="en"
+          .data=${{ subgroups: [{ id: 'staffing\ud83d', name: 'Staffing', items: [{ title: 't' }] }] }}
+        ></union-ta-list>`,
+      );
+      heads(el)[0].click();
+      await el.updateComplete;
+      expect(heads(el)[0].getAttribute('aria-expanded')).to.equal('true');
+      expect(decodeURIComponent(location.hash)).to.equal('#staffing\uFFFD');
+      expect(warn.calledWithMatch('data: subgroups[0].id: ')).to.equal(true);
+      history.replaceState(history.state, '', location.pathname + location.search);
+    });
 
     it('keeps the last good data when new data is bad', async () => {
       sinon.stub(console, 'warn');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../src/town-hall/define.js';
@@ -37,8 +37,39 @@ const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g,
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) =>
   el.shadowRoot!.querySelector<E>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+/** What a sighted reader sees of each session row (visually hidden text left out). */
 const rows = (el: Element) =>
-  $$(el, 'label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+  $$(el, 'label').map((l) => {
+    const copy = l.cloneNode(true) as Element;
+    copy.querySelectorAll('.sr').forEach((n) => n.remove());
+    return copy.textContent!.replace(/\s+/g, ' ').trim();
+  });
+/**
+ * The accessible names of the session radios, as assistive technology gets them: from Chromium's
+ * accessibility tree where the runner can read it, else computed as the spec does for an input
+ * inside its label (the label's text).
+ */
+async function radioNames(el: Element): Promise<string[]> {
+  try {
+    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const found: string[] = [];
+    const walk = (n: AxNode) => {
+      if (n.role === 'radio') found.push(n.name ?? '');
+      n.children?.forEach(walk);
+    };
+    walk(tree);
+    return found.map((n) => n.replace(/\s+/g, ' ').trim());
+  } catch {
+    return $$(el, 'input[type=radio]').map((r) =>
+      (r as HTMLInputElement).labels![0].textContent!.replace(/\s+/g, ' ').trim(),
+    );
+  }
+}
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
 const status = (el: Element) => $(el, 'p > b')?.textContent?.trim();
 const said = (el: Element) => $(el, '[role=status]')!.textContent!.trim();
 
@@ -169,7 +200,12 @@ describe('<union-town-hall>', () => {
     timers('2021-10-20T12:00:00Z');
     const el = await show(oct, 'America/New_York', 'es-MX');
     expect($(el, 'legend')!.textContent!.trim()).to.equal('Elige una sesión');
-    expect(text(el)).to.contain('jueves, 28 de octubre de 2021').and.contain('en tu hora');
+    expect(text(el)).to.contain('jueves, 28 de octubre de 2021');
+    // The zone named in Spanish ("hora de la montaña"; engines' CLDR versions add more or less
+    // around it), not "GMT-6"; "your time" as a Spanish reader would say it.
+    expect(rows(el)[0])
+      .to.match(/^Session 1 10:00 .*hora de la montaña.* 12:00 .*en tu zona horaria$/)
+      .and.not.contain('GMT');
     expect(status(el)).to.equal('La inscripción cierra dentro de 7 días.');
     expect($(el, '.btn')!.textContent!.trim()).to.equal('Inscribirme');
     await accessible(el);
@@ -283,11 +319,30 @@ describe('<union-town-hall>', () => {
       const el = await show(oct);
       await clock.tickAsync(61_000);
       await el.updateComplete;
+      expect(said(el)).to.equal(
+        'Registration is closed. Happening now: 4:00 PM MDT (6:00 PM your time)',
+      );
+    });
+
+    it('announces a session starting in the event’s time only, when the reader’s clock reads the same', async () => {
+      const clock = timers('2021-10-28T21:59:00Z');
+      const el = await show(oct, 'America/Denver');
+      await clock.tickAsync(61_000);
+      await el.updateComplete;
       expect(said(el)).to.equal('Registration is closed. Happening now: 4:00 PM MDT');
     });
   });
 
   describe('choosing and registering', () => {
+    it('names each session with its day, so a screen reader arrowing through hears which day', async () => {
+      timers('2025-08-01T12:00:00Z');
+      const el = await show(aug, 'America/New_York');
+      expect(await radioNames(el)).to.deep.equal([
+        'Thursday, August 21, 2025 6:00 – 8:30 PM PDT 9:00 – 11:30 PM your time',
+        'Friday, August 22, 2025 7:00 AM PDT 10:00 AM your time',
+      ]);
+    });
+
     it('is a native radio group: arrow keys move the choice, and it is remembered per event', async () => {
       timers('2021-10-20T12:00:00Z');
       const el = await show(oct);
@@ -354,6 +409,48 @@ describe('<union-town-hall>', () => {
       expect($<HTMLAnchorElement>(el, 'a.btn')!.href).to.equal(
         'https://union.example/s1?source=L7',
       );
+    });
+  });
+
+  describe('a refresh under the member’s focus', () => {
+    /** The focused radio's session, as its label reads. */
+    const focusedRow = (el: Element) =>
+      (el.shadowRoot!.activeElement as HTMLInputElement | null)
+        ?.closest('label')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
+
+    it('keeps focus on the same session when one is added above it, and Space picks that one', async () => {
+      timers('2021-10-20T12:00:00Z');
+      const el = await show(oct);
+      ($$(el, 'input')[1] as HTMLInputElement).focus();
+      el.data = {
+        ...oct,
+        sessions: [{ id: 's0', label: 'Session 0', start: '2021-10-28T08:00' }, ...oct.sessions],
+      };
+      await el.updateComplete;
+      expect(focusedRow(el)).to.contain('Session 2 ');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(($$(el, 'input') as HTMLInputElement[]).map((r) => r.checked)).to.deep.equal([
+        false,
+        false,
+        true,
+        false,
+      ]);
+    });
+
+    it('moves focus to a neighbouring session when the focused one is removed, and to the heading when none is left', async () => {
+      timers('2021-10-20T12:00:00Z');
+      const el = await show(oct);
+      ($$(el, 'input')[2] as HTMLInputElement).focus();
+      el.data = { ...oct, sessions: oct.sessions.slice(0, 2) };
+      await el.updateComplete;
+      expect(focusedRow(el)).to.contain('Session 2 ');
+      el.data = { ...oct, sessions: [] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.localName).to.equal('h2');
+      expect(document.activeElement).to.equal(el);
     });
   });
 
@@ -495,7 +592,15 @@ describe('<union-town-hall>', () => {
       await accessible(el);
     });
 
-    it('an invalid date and an end before its start', async () => {
+    it('a "PST" zone: refused, with the IANA name to use', async () => {
+      const { el, e } = await errorFor({ ...oct, timeZone: 'PST' });
+      expect(e.errors).to.deep.equal([
+        'data: timeZone: "PST" is not a time zone (an IANA name such as America/Denver); use America/Los_Angeles',
+      ]);
+      expect($$(el, 'slot')).to.have.length(1);
+    });
+
+    it('an invalid date: refused; an end before its start: left out, the session lasts its default', async () => {
       const bad = await errorFor({
         ...oct,
         sessions: [oct.sessions[0], { start: '2021-10-28T25:00' }],
@@ -504,33 +609,51 @@ describe('<union-town-hall>', () => {
         'data: sessions[1].start: "2021-10-28T25:00" is not a date-time',
       );
       sinon.restore();
+      dateOnly('2021-10-28T16:30:00Z');
       const back = await errorFor({
         ...oct,
         sessions: [{ start: '2021-10-28T10:00', end: '2021-10-28T09:00' }],
       });
-      expect(back.e.errors[0]).to.equal(
-        'data: sessions[0].end: "2021-10-28T09:00" is not after its start',
-      );
+      expect(back.e.errors).to.deep.equal([]);
+      expect(back.e.warnings).to.deep.equal([
+        'data: sessions[0].end: "2021-10-28T09:00" is not after its start; left out',
+      ]);
+      expect(rows(back.el)).to.have.length(1);
+      expect(text(back.el)).to.contain('Happening now');
     });
 
-    it('a javascript: registration link: reported, no Register and no QR, sessions still shown', async () => {
+    it('a javascript: registration link: left out with a warning, no Register and no QR, sessions still shown', async () => {
       dateOnly('2021-10-20T12:00:00Z');
-      const { el, e } = await errorFor({ ...oct, registrationUrl: 'javascript:alert(1)' });
-      expect(e.errors[0]).to.equal(
-        'data: registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms)',
-      );
+      const { el, e, warn } = await errorFor({ ...oct, registrationUrl: 'javascript:alert(1)' });
+      const message =
+        'data: registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms); left out';
+      expect(e.errors).to.deep.equal([]);
+      expect(e.warnings).to.deep.equal([message]);
+      expect(warn.calledWithMatch(message)).to.equal(true);
       expect(rows(el)).to.have.length(3);
       expect($$(el, 'a.btn')).to.have.length(0);
       expect($$(el, 'figure')).to.have.length(0);
       expect($$(el, '[href^=javascript]')).to.have.length(0);
     });
 
+    it('a javascript: link on one session: that session falls back to the event’s link', async () => {
+      dateOnly('2021-10-20T12:00:00Z');
+      const sessions = [{ ...oct.sessions[0], registrationUrl: 'javascript:alert(1)' }];
+      const { el, e } = await errorFor({ ...oct, sessions });
+      expect(e.warnings).to.deep.equal([
+        'data: sessions[0].registrationUrl: "javascript:alert(1)" is not a link (http, https, mailto, tel or sms); left out',
+      ]);
+      expect($$(el, 'a.btn')[0].getAttribute('href')).to.match(/^https:\/\/actionnetwork\.org\//);
+      expect($$(el, '[href^=javascript]')).to.have.length(0);
+    });
+
     it('a deadline after the last session: reported, registration closes when the event ends', async () => {
       dateOnly('2021-10-28T16:30:00Z');
       const { el, e } = await errorFor({ ...oct, deadline: '2021-11-30T12:00' });
-      expect(e.errors[0]).to.equal(
+      expect(e.errors).to.deep.equal([]);
+      expect(e.warnings).to.deep.equal([
         'data: deadline: "2021-11-30T12:00" is after the last session ends; registration closes then',
-      );
+      ]);
       expect(text(el)).to.contain('Register by Thursday, October 28 at 8:00 PM MDT');
     });
 

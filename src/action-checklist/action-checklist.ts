@@ -1,7 +1,10 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
+import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { ElementIds } from '../internal/keys.js';
 import { nowOf } from '../internal/now.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
@@ -61,7 +64,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         grid-template-columns: auto 1fr;
         gap: 0 0.625rem;
       }
-      li > div > * {
+      .action-body > * {
         margin: 0.375rem 0 0;
       }
       input {
@@ -75,14 +78,16 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         display: block;
       }
       .done label,
-      .yay {
+      .celebrate {
         color: var(--_good);
       }
       progress {
         width: 100%;
         accent-color: var(--_good);
       }
-      .row {
+      .copy-buttons,
+      .post-links,
+      .share-count {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
@@ -107,10 +112,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         font-weight: 600;
         text-decoration: none;
       }
-      .row a {
+      .post-links a {
         padding: 0.25rem 0;
       }
-      .off {
+      .offscreen {
         position: fixed;
         opacity: 0;
       }
@@ -135,6 +140,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   };
 
   protected readonly schema = actionChecklistSchema;
+  protected readonly section = 'actionChecklist' as const;
 
   /** The copy confirmation on screen: [action id, message]. */
   private note?: [string, string];
@@ -150,6 +156,8 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   /** This tab's recent changes, per action, for merging with other tabs' writes. */
   private mine = new Map<string, Change>();
   private focusNext?: string;
+  /** Element ids per action id: data ids may hold anything an id attribute cannot. */
+  private ids = new ElementIds('a');
   private onVisible = () => this.requestUpdate();
 
   override connectedCallback(): void {
@@ -175,11 +183,21 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     if (m && m !== this.seen) {
       this.seen = m;
       this.undo = undefined;
+      this.ids.keep(m.actions.map((a) => a.id));
       this.watch();
       // Drop what the device remembers for actions that are gone (and entries that were corrupt);
       // writing an unchanged value fires no storage event.
       if (load(this.key) !== undefined) save(this.key, this.pack(this.entries()));
     }
+  }
+
+  /** A refresh renders by action id; when it removes the focused control, focus stays in the list. */
+  protected override update(changed: PropertyValues<this>): void {
+    const spot = noteFocus(this.shadowRoot, 'li[part=action]');
+    super.update(changed);
+    restoreFocus(this.shadowRoot, spot, 'input', () =>
+      this.shadowRoot?.querySelector('[part=title]'),
+    );
   }
 
   protected override updated(): void {
@@ -275,7 +293,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       // No Clipboard API (insecure page, old browser) or refused: the selection-copy fallback.
       const area = Object.assign(document.createElement('textarea'), {
         value: text,
-        className: 'off',
+        className: 'offscreen',
         readOnly: true,
       });
       this.renderRoot.appendChild(area);
@@ -293,23 +311,22 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     this.noteTimer = setTimeout(() => (this.note = undefined), 5000);
   }
 
-  private renderAction(
+  /**
+   * The schedule under an action's title — "Every Monday", "Closes in 3 days", the deadline —
+   * and whether its deadline has passed (its link then goes).
+   */
+  private schedule(
     a: ChecklistAction,
-    i: number,
-    entry: Entry | undefined,
-    done: boolean,
     now: number,
     zone: string,
-  ) {
+  ): [lines: string[], closed: boolean] {
     const { tag, t } = this.locale;
     const c = t.actionChecklist;
-    const href = actionHref(a.url, this.source);
-    const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
-    const meta: string[] = [];
+    const lines: string[] = [];
     let closed = false;
     if (a.weekday) {
       this.needsClock = true;
-      meta.push(
+      lines.push(
         c.every(
           dateFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(
             Date.UTC(2023, 0, 1 + WEEKDAYS.indexOf(a.weekday)),
@@ -322,9 +339,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       closed = at <= now;
       if (!closed) {
         this.needsClock = true;
-        meta.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
-      } else meta.push(c.closed);
-      meta.push(
+        lines.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
+      } else lines.push(c.closed);
+      lines.push(
         c.deadline(
           a.due.length === 10
             ? dateFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(a.due))
@@ -334,125 +351,151 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
                 day: 'numeric',
                 hour: 'numeric',
                 minute: '2-digit',
-                timeZoneName: 'short',
+                timeZoneName: t.intl.timeZoneName,
                 timeZone: zone,
               }).format(at),
         ),
       );
     }
-    const shared = entry?.n ?? 0;
-    const num = numberFormat(tag);
+    return [lines, closed];
+  }
+
+  private renderAction(
+    a: ChecklistAction,
+    entry: Entry | undefined,
+    done: boolean,
+    now: number,
+    zone: string,
+  ): TemplateResult {
+    const c = this.locale.t.actionChecklist;
+    const href = actionHref(a.url, this.source);
+    const [schedule, closed] = this.schedule(a, now, zone);
+    const id = this.ids.of(a.id);
     return html`<li part="action" class=${done ? 'done' : ''}>
       <input
         type="checkbox"
-        id="c${i}"
-        aria-describedby=${meta.length ? `m${i}` : nothing}
+        id=${id}
+        aria-describedby=${schedule.length ? `${id}-schedule` : nothing}
         .checked=${done}
         @change=${(e: Event) =>
           this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })}
       />
-      <div>
-        <label for="c${i}">${a.title}</label>
-        ${meta.length ? html`<p class="muted" id="m${i}">${meta.join(' · ')}</p>` : nothing}
+      <div class="action-body">
+        <label for=${id}>${a.title}</label>
+        ${schedule.length ? html`<p class="muted" id="${id}-schedule">${schedule.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
-        ${
-          tags.length
-            ? html`<div class="row">
-                  ${tags.map(
-                    (s) =>
-                      html`<button
-                        aria-label=${c.copy(s)}
-                        @click=${(e: Event) => this.copy(a.id, s, e.currentTarget as HTMLElement)}
-                      >
-                        ${s}
-                      </button>`,
-                  )}
-                  ${
-                    tags.length > 1
-                      ? html`<button
-                          @click=${(e: Event) => this.copy(a.id, tags.join(' '), e.currentTarget as HTMLElement)}
-                        >
-                          ${c.copyAll}
-                        </button>`
-                      : nothing
-                  }
-                </div>
-                <div class="row">
-                  ${postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0])).map(
-                    ([site, url]) =>
-                      html`<a
-                        href=${url}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        @click=${() =>
-                          this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
-                        >${c.post(site)}</a
-                      >`,
-                  )}
-                </div>
-                <p role="status" class="yay">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`
-            : nothing
-        }
-        ${
-          a.shareGoal
-            ? html`<div class="row">
-                <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
-                <span>
-                  <button
-                    aria-label=${c.fewer}
-                    @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
-                  >
-                    −
-                  </button>
-                  <button
-                    aria-label=${c.more}
-                    @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
-                  >
-                    +
-                  </button>
-                </span>
-              </div>`
-            : nothing
-        }
+        ${this.renderTags(a, href)} ${this.renderShareCount(a, entry)}
       </div>
     </li>`;
   }
 
+  /** Hashtags and mentions: copy buttons, "post on …" links, and the copy confirmation. */
+  private renderTags(
+    a: ChecklistAction,
+    href: string | undefined,
+  ): TemplateResult | typeof nothing {
+    const c = this.locale.t.actionChecklist;
+    const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
+    if (!tags.length) return nothing;
+    const copyButton = (copied: string, label: string, name?: string) =>
+      html`<button
+        aria-label=${name ?? nothing}
+        @click=${(e: Event) => this.copy(a.id, copied, e.currentTarget as HTMLElement)}
+      >
+        ${label}
+      </button>`;
+    const posts = postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0]));
+    return html`<div class="copy-buttons">
+        ${tags.map((tag) => copyButton(tag, tag, c.copy(tag)))}
+        ${tags.length > 1 ? copyButton(tags.join(' '), c.copyAll) : nothing}
+      </div>
+      <div class="post-links">
+        ${posts.map(
+          ([site, url]) =>
+            html`<a
+              href=${url}
+              target="_blank"
+              rel="noopener noreferrer"
+              @click=${() => this.dispatchEvent(new UnionShareEvent(site.toLowerCase(), url))}
+              >${c.post(site)}<span class="sr"> ${this.locale.t.newTab}</span></a
+            >`,
+        )}
+      </div>
+      <p role="status" class="celebrate">${this.note?.[0] === a.id ? this.note[1] : ''}</p>`;
+  }
+
+  /** "Shared with 2 of 5", with − and + to count people on the device. */
+  private renderShareCount(
+    a: ChecklistAction,
+    entry: Entry | undefined,
+  ): TemplateResult | typeof nothing {
+    if (!a.shareGoal) return nothing;
+    const c = this.locale.t.actionChecklist;
+    const num = numberFormat(this.locale.tag);
+    const shared = entry?.n ?? 0;
+    return html`<div class="share-count">
+      <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
+      <span>
+        <button
+          aria-label=${c.fewer}
+          @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
+        >
+          −
+        </button>
+        <button
+          aria-label=${c.more}
+          @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
+        >
+          +
+        </button>
+      </span>
+    </div>`;
+  }
+
+  /** "2 of 3 done" (a polite live region), the celebration when all are, and "The list was reset." */
+  private renderProgress(count: number, total: number): TemplateResult {
+    const c = this.locale.t.actionChecklist;
+    const num = numberFormat(this.locale.tag);
+    const all = total > 0 && count === total;
+    return html`<p role="status" part="progress" class=${all ? 'celebrate' : ''}>
+      ${total ? c.progress(num.format(count), num.format(total)) : ''}${
+        all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
+      }${this.undo ? ` ${c.wasReset}` : ''}
+    </p>`;
+  }
+
+  /** "Undo" right after a reset; "Reset the list" while anything is done or counted. */
+  private renderReset(remembered: boolean): TemplateResult | typeof nothing {
+    const c = this.locale.t.actionChecklist;
+    if (this.undo) return html`<button class="undo" @click=${this.restore}>${c.undo}</button>`;
+    if (remembered) return html`<button class="reset" @click=${this.reset}>${c.reset}</button>`;
+    return nothing;
+  }
+
   protected override renderData(d: ActionChecklistData): TemplateResult {
-    const { tag, t } = this.locale;
-    const c = t.actionChecklist;
+    const c = this.locale.t.actionChecklist;
     const entries = this.entries();
     const now = nowOf(this);
     const zone = zoneOf(this);
-    const done = d.actions.map((a) => isDone(a, entries.get(a.id), now, zone));
-    const count = done.filter(Boolean).length;
+    const done = new Set(d.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)));
     const total = d.actions.length;
-    const all = total > 0 && count === total;
-    const num = numberFormat(tag);
     this.needsClock = false;
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title || c.title}</h2>
-      <p role="status" part="progress" class=${all ? 'yay' : ''}>
-        ${total ? c.progress(num.format(count), num.format(total)) : ''}${
-          all ? html` <span class="pop" aria-hidden="true">🎉</span> ${c.allDone}` : nothing
-        }${this.undo ? ` ${c.wasReset}` : ''}
-      </p>
+      ${this.heading(d.title || c.title)} ${this.renderProgress(done.size, total)}
       ${
         total
-          ? html`<progress aria-hidden="true" max=${total} .value=${count}></progress>
+          ? html`<progress aria-hidden="true" max=${total} .value=${done.size}></progress>
               <ul role="list">
-                ${d.actions.map((a, i) => this.renderAction(a, i, entries.get(a.id), done[i], now, zone))}
+                ${repeat(
+                  d.actions,
+                  (a) => a.id,
+                  (a) => this.renderAction(a, entries.get(a.id), done.has(a), now, zone),
+                )}
               </ul>`
           : html`<p>${c.none}</p>`
       }
-      ${
-        this.undo
-          ? html`<button class="undo" @click=${this.restore}>${c.undo}</button>`
-          : entries.size
-            ? html`<button class="reset" @click=${this.reset}>${c.reset}</button>`
-            : nothing
-      }
+      ${this.renderReset(done.size > 0 || [...entries.values()].some((e) => e.n))}
     </section>`;
   }
 }

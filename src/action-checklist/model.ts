@@ -41,8 +41,11 @@ export interface ActionChecklistData {
 /** More than this is a data mistake (a checklist is what a member can do this week), not a list. */
 export const MAX_ACTIONS = 50;
 
+/** Hashtags or mentions per action: each is a button, and all of them go into every post link. */
+export const MAX_TAGS = 20;
+
 const text = { t: 'str', min: 1 } as const;
-const tags = { t: 'arr', of: text } as const;
+const tags = { t: 'arr', of: text, max: MAX_TAGS } as const;
 
 export const actionChecklistSchema: Schema = {
   t: 'obj',
@@ -52,6 +55,7 @@ export const actionChecklistSchema: Schema = {
     title: { t: 'str' },
     actions: {
       t: 'arr',
+      max: MAX_ACTIONS,
       of: {
         t: 'obj',
         req: ['id', 'title'],
@@ -75,14 +79,20 @@ export const actionChecklistSchema: Schema = {
             what: 'a whole number from 1 to 999',
           },
         },
-        rule: (a) => (a.repeat && !a.weekday ? 'repeat "weekly" needs a weekday' : undefined),
+        // Without a weekday a weekly action has no day to clear on: shown as a one-off.
+        rule: (a, warn) => {
+          if (a.repeat && !a.weekday) {
+            delete a.repeat;
+            warn('repeat', '"weekly" needs a weekday; shown as a one-time action');
+          }
+          return undefined;
+        },
       },
     },
   },
+  // Ticks are saved by action id: two actions with one id would share a tick, so that refuses.
   rule: (d) => {
     const actions = d.actions as ChecklistAction[];
-    if (actions.length > MAX_ACTIONS)
-      return `actions: ${actions.length} actions is more than ${MAX_ACTIONS}`;
     const seen = new Map<string, number>();
     for (const [i, a] of actions.entries()) {
       const first = seen.get(a.id);

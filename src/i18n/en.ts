@@ -1,14 +1,27 @@
-/** English — the reference catalog: every other language implements `Messages`. */
+/**
+ * English — the reference catalog, built into every bundle: every other language implements
+ * `Messages` with the same keys (test/i18n-catalogs.test.ts checks each file against this one).
+ */
 
 const plural = new Intl.PluralRules('en');
 const one = (n: number) => plural.select(n) === 'one';
 const en = {
+  /** Intl options, not text: how this language names a time zone next to a time. */
+  intl: {
+    /** "10:00 AM MDT": the short US abbreviations English-reading members know. */
+    timeZoneName: 'short' as Intl.DateTimeFormatOptions['timeZoneName'],
+  },
+
   loading: 'Loading…',
-  unavailable: 'This can’t be shown right now.',
+  /** `what` is the widget's `name` below. */
+  unavailable: (what: string) => `We can’t show ${what} right now.`,
   problems: 'Data problems (shown on localhost or with debug):',
+  newTab: '(opens in a new tab)',
+  moreProblems: (n: number) => `…and ${n} more`,
   updated: (date: string) => `Updated ${date}`,
 
   voteTally: {
+    name: 'the vote results',
     title: 'Vote results',
     yesShare: (percent: string, over: boolean) => `${over ? 'over ' : ''}${percent} yes`,
     counts: (yes: string, no: string) => `${yes} yes · ${no} no`,
@@ -21,6 +34,7 @@ const en = {
 
   // <union-action-checklist> strings go here (action-checklist issue).
   actionChecklist: {
+    name: 'the action checklist',
     title: 'Actions you can take',
     progress: (done: string, total: string) => `${done} of ${total} done`,
     none: 'Nothing to do right now. Check back soon.',
@@ -45,6 +59,7 @@ const en = {
 
   // <union-town-hall> strings go here (town-hall issue).
   townHall: {
+    name: 'the town hall',
     choose: 'Choose a session',
     yourTime: (time: string) => `${time} your time`,
     now: 'Happening now',
@@ -66,6 +81,7 @@ const en = {
 
   // <union-petition-counter> strings go here (petition-counter issue).
   petitionCounter: {
+    name: 'the petition',
     signatures: (n: number): string => (n === 1 ? 'signature' : 'signatures'),
     of: (count: string, target: string) => `${count} of ${target} signatures`,
     percent: (percent: string, goal: string) => `${percent} of the ${goal} goal`,
@@ -86,6 +102,7 @@ const en = {
 
   // <union-ta-list> strings go here (ta-list issue).
   taList: {
+    name: 'the tentative agreements',
     title: 'Tentative agreements',
     status: { ta: 'TA reached', recommended: 'Recommended', open: 'Open' },
     /** "3 TAs reached", "1 recommended", "2 open" — `n` is the formatted count. */
@@ -106,6 +123,9 @@ const en = {
       `${count === total ? all : `${n} of ${all}`} item${one(total) ? '' : 's'} shown`,
     noMatch: 'No items match these filters.',
     clear: 'Clear filters',
+    /** Under a long subgroup: `n` more items to show, `shown` of `all` shown so far. */
+    more: (_count: number, n: string, shown: string, all: string) =>
+      `Show ${n} more (${shown} of ${all} shown)`,
   },
 };
 

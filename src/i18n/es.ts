@@ -1,28 +1,47 @@
 import type { Messages } from './en.js';
 
-/** Español. */
+/**
+ * Español — a lazy chunk, loaded when a widget on the page asks for es (es-MX, es-US, es-419…).
+ *
+ * How these strings were written and checked: written with the widgets (how they were checked
+ * then is not recorded); the time-zone form and the "tu zona horaria" and "Se necesita" wording
+ * were revised for issue 12 by a language-model helper, and the terms are in docs/glossary.md.
+ * No review by a native-speaking member is recorded: ask one before a release, and record it
+ * here.
+ */
 
 const plural = new Intl.PluralRules('es');
 const one = (n: number) => plural.select(n) === 'one';
 const es: Messages = {
+  intl: {
+    // "10:00–11:00 hora de las Montañas Rocosas", "hora del Pacífico": the generic names that
+    // Spanish-language media in the US use. `short` gives "GMT-6" in Spanish (an offset the
+    // member has to work out), and es-US abbreviations ("MDT") are English letters.
+    timeZoneName: 'longGeneric',
+  },
+
   loading: 'Cargando…',
-  unavailable: 'No se puede mostrar en este momento.',
+  unavailable: (what: string) => `Por ahora no podemos mostrar ${what}.`,
   problems: 'Problemas con los datos (se muestran en localhost o con debug):',
+  newTab: '(se abre en una pestaña nueva)',
+  moreProblems: (n: number) => `…y ${n} más`,
   updated: (date: string) => `Actualizado el ${date}`,
 
   voteTally: {
+    name: 'los resultados de la votación',
     title: 'Resultados de la votación',
     yesShare: (percent: string, over: boolean) => `${over ? 'más del ' : ''}${percent} a favor`,
     counts: (yes: string, no: string) => `${yes} a favor · ${no} en contra`,
     noVotes: 'Aún no hay votos contados',
     noResults: 'Aún no hay resultados.',
-    needed: (percent: string) => `se necesita el ${percent}`,
+    needed: (percent: string) => `Se necesita el ${percent}`,
     meets: 'Alcanza el umbral',
     below: 'No alcanza el umbral',
   },
 
   // <union-action-checklist>
   actionChecklist: {
+    name: 'la lista de acciones',
     title: 'Acciones que puedes tomar',
     progress: (done: string, total: string) => `Completadas: ${done} de ${total}`,
     none: 'Por ahora no hay nada que hacer. Vuelve pronto.',
@@ -47,8 +66,9 @@ const es: Messages = {
 
   // <union-town-hall>
   townHall: {
+    name: 'la asamblea',
     choose: 'Elige una sesión',
-    yourTime: (time: string) => `${time} en tu hora`,
+    yourTime: (time: string) => `${time} en tu zona horaria`,
     now: 'En curso',
     over: 'Terminada',
     eventOver: 'Esta asamblea ya terminó.',
@@ -67,6 +87,7 @@ const es: Messages = {
 
   // <union-petition-counter>
   petitionCounter: {
+    name: 'la petición',
     signatures: (n: number) => (n === 1 ? 'firma' : 'firmas'),
     of: (count: string, target: string) => `${count} de ${target} firmas`,
     percent: (percent: string, goal: string) => `${percent} de la meta de ${goal}`,
@@ -87,6 +108,7 @@ const es: Messages = {
 
   // <union-ta-list>
   taList: {
+    name: 'los acuerdos tentativos',
     title: 'Acuerdos tentativos',
     status: { ta: 'Acuerdo tentativo', recommended: 'Recomendado', open: 'Abierto' },
     count: (status, count, n) =>
@@ -123,6 +145,7 @@ const es: Messages = {
       }`,
     noMatch: 'Ningún punto coincide con estos filtros.',
     clear: 'Borrar filtros',
+    more: (_count, n, shown, all) => `Mostrar ${n} más (${shown} de ${all} a la vista)`,
   },
 };
 

@@ -10,12 +10,35 @@ import { subscribe } from './feed.js';
 import { UnionErrorEvent } from './events.js';
 import { localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
-import { check, describe, type Schema } from './schema.js';
+import { check, describe, type Issue, type Schema } from './schema.js';
 import { base } from './styles.js';
 
 /** Widgets on the page, re-rendered when a `lang` or `time-zone` attribute anywhere changes. */
 const live = new Set<UnionElement<object>>();
 let watcher: MutationObserver | undefined;
+
+/**
+ * One template per heading level (Lit binds no tag names; static-html would cost 0.6 KB): `kind`
+ * is the class, and the title's part.
+ */
+type Heading = (content: unknown, kind: 'title' | 'sub', id?: string) => TemplateResult;
+const part = (kind: string) => (kind == 'title' ? kind : nothing);
+const HEADINGS: Heading[] = [
+  (c, k, id) => html`<h1 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h1>`,
+  (c, k, id) => html`<h2 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h2>`,
+  (c, k, id) => html`<h3 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h3>`,
+  (c, k, id) => html`<h4 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h4>`,
+  (c, k, id) => html`<h5 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h5>`,
+  (c, k, id) => html`<h6 class=${k} part=${part(k)} id=${id ?? nothing}>${c}</h6>`,
+];
+
+/**
+ * How many problems one report logs to the console and lists in the widget; the rest are counted
+ * ("…and 480 more"). Ten thousand bad items once meant ten thousand console lines. The
+ * `union-error` event keeps every message: it is for code (a host's monitoring, the builder), costs
+ * nothing to render, and the list caps in the schemas bound its length.
+ */
+export const SHOWN_PROBLEMS = 20;
 
 const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
 
@@ -38,8 +61,9 @@ const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(locati
  * @cssprop [--union-good=#1b6e3a] - Success (threshold met, done).
  * @cssprop [--union-radius=0.5rem] - Corner radius.
  * @cssprop [--union-focus=#1f5fbf] - Focus ring.
- * @fires {UnionErrorEvent} union-error - Data could not be loaded or is invalid; `errors` lists
- *   each problem with its field path.
+ * @fires {UnionErrorEvent} union-error - Data could not be loaded or is invalid: `errors` lists
+ *   what refused it (the last good data or the fallback stays), `warnings` what the widget worked
+ *   around (the data is shown), each with its field path.
  */
 export abstract class UnionElement<T extends object> extends LitElement {
   static override styles: CSSResultGroup = base;
@@ -51,6 +75,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     refresh: { type: Number },
     source: {},
     debug: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     data: { attribute: false },
     model: { state: true },
     problems: { state: true },
@@ -68,6 +93,9 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** Show data problems inside the widget (always on for localhost). */
   debug = false;
 
+  /** Level of the widget's title (1–6), so it fits the page's outline; its sections are one below. */
+  headingLevel = 2;
+
   /** The widget's data, in the same shape as the JSON. */
   data?: T;
 
@@ -76,11 +104,21 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   private problems: readonly string[] = [];
 
+  /** This widget's part of the messages; its `name` ("the town hall") is used in messages about it. */
+  protected abstract readonly section:
+    'voteTally' | 'actionChecklist' | 'townHall' | 'petitionCounter' | 'taList';
+
   /** The widget's data schema; the same definition emits its JSON Schema. */
   protected abstract readonly schema: Schema;
 
-  /** Language and messages for this render, from the nearest `lang`. */
+  /**
+   * Language and messages for this render, from the nearest `lang`. Unset until the strings of
+   * the first language asked for are in (fallback content shows meanwhile); after a live switch,
+   * the previous language stays, marked with its `lang`, until the new one arrives.
+   */
   protected locale!: Locale;
+  /** The fetch of the strings for the language asked for, while it runs. */
+  private awaiting?: Promise<void>;
 
   private unlisten?: () => void;
   private listening?: string;
@@ -113,32 +151,58 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('refresh')) this.listen();
     if (changed.has('data') && this.data !== undefined) this.accept(this.data, 'data');
-    this.locale = localeOf(this);
-  }
-
-  /** Validates `raw` and shows it, or reports what is wrong and keeps what is on screen. */
-  protected accept(raw: unknown, origin: string): void {
-    const { value, errors, warnings } = check<T>(this.schema, raw);
-    for (const w of warnings) this.warn(`${origin}: ${describe(w)}`);
-    if (value) {
-      this.model = value;
-      this.problems = [];
-    } else {
-      this.fail(errors.map((e) => `${origin}: ${describe(e)}`));
+    const locale = localeOf(this);
+    if (locale instanceof Promise) this.waitFor(locale);
+    else {
+      this.locale = locale;
+      this.awaiting = undefined;
     }
   }
 
-  /** Reports problems: one `union-error` event, one console warning each, visible in debug. */
-  protected fail(errors: string[]): void {
-    this.problems = errors;
-    errors.forEach((e) => this.warn(e));
-    this.dispatchEvent(new UnionErrorEvent(errors));
+  /** Renders again when the strings arrive; one fetch per language however many widgets wait. */
+  private waitFor(pending: Promise<void>): void {
+    if (this.awaiting === pending) return;
+    this.awaiting = pending;
+    pending.then(() => {
+      if (this.awaiting === pending) this.awaiting = undefined;
+      this.requestUpdate();
+    });
   }
 
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`<${this.localName}> ${message}`);
+  /** Also waits for the strings of the language asked for, and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.awaiting) {
+      await this.awaiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * Validates `raw` and shows it (with what was worked around reported as warnings), or reports
+   * what refused it and keeps what is on screen.
+   */
+  protected accept(raw: unknown, origin: string): void {
+    const { value, errors, warnings } = check<T>(this.schema, raw);
+    const say = (list: Issue[]) => list.map((i) => `${origin}: ${describe(i)}`);
+    if (value) this.model = value;
+    this.fail(say(errors), say(warnings));
+  }
+
+  /**
+   * Reports problems: a `union-error` event with all of them, and the first SHOWN_PROBLEMS new
+   * ones in the console (then a count); the debug list shows them. Warnings alone are reported
+   * once: a feed re-polled with the same worked-around problem fires no second event.
+   */
+  protected fail(errors: string[], warnings: string[] = []): void {
+    this.problems = [...errors, ...warnings];
+    const fresh = this.problems.filter((m) => !this.warned.has(m));
+    for (const m of fresh.slice(0, SHOWN_PROBLEMS)) console.warn(`<${this.localName}> ${m}`);
+    if (fresh.length > SHOWN_PROBLEMS)
+      console.warn(`<${this.localName}> …and ${fresh.length - SHOWN_PROBLEMS} more`);
+    fresh.forEach((m) => this.warned.add(m));
+    if (errors.length || fresh.length) this.dispatchEvent(new UnionErrorEvent(errors, warnings));
   }
 
   private readInline(): void {
@@ -202,29 +266,59 @@ export abstract class UnionElement<T extends object> extends LitElement {
     );
   }
 
+  /** The widget's title (`kind` 'title') or a section's heading ('sub'), at `heading-level`. */
+  protected heading(content: unknown, kind: 'title' | 'sub' = 'title', id?: string) {
+    const level = (Math.round(this.headingLevel) || 2) + (kind == 'sub' ? 1 : 0);
+    return HEADINGS[Math.min(6, Math.max(1, level)) - 1](content, kind, id);
+  }
+
   /** Renders the widget for validated data. */
   protected abstract renderData(data: T): TemplateResult;
 
-  protected override render(): TemplateResult {
-    const { t } = this.locale;
+  protected override render(): TemplateResult | typeof nothing {
     const fallback = this.hasFallback();
-    return html`${
-      this.model
-        ? this.renderData(this.model)
-        : fallback
-          ? html`<slot></slot>`
-          : html`<div class="w" part="base" role="status">
-              ${this.problems.length ? t.unavailable : t.loading}
-            </div>`
-    }${
-      this.problems.length && (this.debug || isLocalhost())
-        ? html`<div class="problems" part="problems">
-            ${t.problems}
-            <ul>
-              ${this.problems.map((p) => html`<li>${p}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }`;
+    if (!this.locale) return fallback ? html`<slot></slot>` : this.renderWaiting();
+    // The fallback content is the page's own: it keeps the page's language, so it sits outside
+    // the element that marks the widget's UI language.
+    if (!this.model && fallback) return html`<slot></slot>${this.renderInLanguage(nothing)}`;
+    return this.renderInLanguage(this.model ? this.renderData(this.model) : this.renderStatus());
+  }
+
+  /**
+   * The widget's own content, marked with its UI language: English standing in for fr-CA is read
+   * as English, and engines that do not carry the host's language into a shadow tree get it.
+   */
+  private renderInLanguage(
+    content: TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
+    const problems = this.renderProblems();
+    if (content === nothing && problems === nothing) return nothing;
+    return html`<div lang=${this.locale.lang}>${content}${problems}</div>`;
+  }
+
+  /** Before the first language's strings are in, and without fallback content: a quiet box. */
+  private renderWaiting(): TemplateResult {
+    return html`<div class="w" part="base" role="status" aria-busy="true"></div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const { t } = this.locale;
+    return html`<div class="w" part="base" role="status">
+      ${this.problems.length ? t.unavailable(t[this.section].name) : t.loading}
+    </div>`;
+  }
+
+  /** Data problems for the webmaster (localhost or `debug`): the first SHOWN_PROBLEMS, then a count. */
+  private renderProblems(): TemplateResult | typeof nothing {
+    const { t } = this.locale;
+    const more = this.problems.length - SHOWN_PROBLEMS;
+    if (!this.problems.length || !(this.debug || isLocalhost())) return nothing;
+    return html`<div class="problems" part="problems">
+      ${t.problems}
+      <ul>
+        ${this.problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${p}</li>`)}
+        ${more > 0 ? html`<li>${t.moreProblems(more)}</li>` : nothing}
+      </ul>
+    </div>`;
   }
 }

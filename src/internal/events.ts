@@ -5,9 +5,16 @@
 
 const init = { bubbles: true, composed: true };
 
-/** A widget's data could not be loaded or is invalid: `errors` name the path and the problem. */
+/**
+ * A widget's data could not be loaded or has problems, each naming its path: `errors` refused the
+ * data (the last good data or the fallback stays); `warnings` were worked around (a link left out,
+ * text repaired) and the data is shown. A warnings-only event has `errors` empty.
+ */
 export class UnionErrorEvent extends Event {
-  constructor(readonly errors: readonly string[]) {
+  constructor(
+    readonly errors: readonly string[],
+    readonly warnings: readonly string[] = [],
+  ) {
     super('union-error', init);
   }
 }

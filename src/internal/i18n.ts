@@ -1,11 +1,33 @@
 import en, { type Messages } from '../i18n/en.js';
-import es from '../i18n/es.js';
+import { canonical, lookup, type Language } from './languages.js';
 import { isZone } from './schema.js';
 
-/** The catalogs by base language; adding a language is adding its file and one entry here. */
-const catalogs: Record<string, Messages> = { en, es };
-
 export type { Messages };
+
+type Loader = () => Promise<{ default: Messages }>;
+
+/**
+ * Every shipped language but English, each a lazy chunk fetched the first time a widget on the
+ * page needs it. Adding a language: its file in src/i18n/, its tag in LANGUAGES
+ * (src/internal/languages.ts), and its line here — the type checker insists on all three.
+ */
+const loaders: Record<string, Loader> = {
+  es: () => import('../i18n/es.js'),
+  tl: () => import('../i18n/tl.js'),
+  'zh-Hans': () => import('../i18n/zh-Hans.js'),
+  'zh-Hant': () => import('../i18n/zh-Hant.js'),
+  vi: () => import('../i18n/vi.js'),
+  ko: () => import('../i18n/ko.js'),
+} satisfies Record<Exclude<Language, 'en'>, Loader>;
+
+/** Catalogs in memory, by loader key; a language whose chunk failed to load maps to English. */
+const catalogs = new Map<string, Messages>([['en', en]]);
+/** One request per language per page, however many widgets wait for it. */
+const loading = new Map<string, Promise<void>>();
+/** English and every loader's key: what a reader's tag is matched against. */
+let keys: string[] | undefined;
+/** Resolved locales by what was asked; only languages already in memory are cached. */
+const locales = new Map<string, Locale>();
 
 /**
  * The nearest value of attribute `name` on `el` or an ancestor, crossing shadow-root boundaries
@@ -20,9 +42,18 @@ export function closestAttr(el: Element, name: string): string | undefined {
 }
 
 export interface Locale {
-  /** BCP 47 tag used for Intl (the reader's region kept: es-MX formats as Mexico does). */
+  /**
+   * BCP 47 tag used for Intl: the reader's own (es-MX formats as Mexico does, zh-TW as Taiwan), or
+   * `en` when English stands in for a language the library does not ship.
+   */
   tag: string;
   t: Messages;
+  /**
+   * The `lang` the widget's own content carries: the page's tag as written when the widget speaks
+   * it, else the UI language (fr-CA falls back to English: `en`), so screen readers switch voice.
+   * Always set: not every engine carries a host's language into its shadow tree.
+   */
+  lang: string;
 }
 
 /** The reader's time zone: the nearest valid `time-zone` attribute, else the browser's. */
@@ -31,24 +62,68 @@ export function zoneOf(el: Element): string {
   return zone && isZone(zone) ? zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const locales = new Map<string, Locale>();
+/** The shipped (or added) language that serves a reader's tag, or undefined: see `lookup`. */
+export function match(tag: string): string | undefined {
+  return lookup(tag, (keys ??= ['en', ...Object.keys(loaders)]));
+}
 
-/** The language for `el`: nearest `lang`, else the browser's; `es-MX → es → en` fallback. */
-export function localeOf(el: Element): Locale {
-  const wanted = closestAttr(el, 'lang') ?? navigator.language ?? 'en';
-  let locale = locales.get(wanted);
-  if (!locale) {
-    let tag = 'en';
-    try {
-      tag = Intl.getCanonicalLocales(wanted)[0];
-    } catch {
-      // Not a language tag (e.g. markup in lang=""): English.
-    }
-    const t = catalogs[tag.split('-')[0].toLowerCase()];
-    locale = t ? { tag, t } : { tag: 'en', t: en };
-    locales.set(wanted, locale);
+/** Fetches the strings for `key` once per page; a failed fetch leaves English standing in. */
+function load(key: string): Promise<void> {
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = loaders[key]().then(
+      (m) => void catalogs.set(key, m.default),
+      (e) => {
+        console.warn(`union-widgets: the "${key}" strings could not be loaded; showing English`, e);
+        catalogs.set(key, en);
+      },
+    );
+    loading.set(key, pending);
   }
+  return pending;
+}
+
+/**
+ * The language for `el`: the nearest `lang`, else the browser's, matched to a shipped language
+ * (English when none fits). Returns a promise instead when that language's strings are not in
+ * memory yet: it starts the fetch, and settles (never rejects) when they are in.
+ */
+export function localeOf(el: Element): Locale | Promise<void> {
+  const declared = closestAttr(el, 'lang');
+  const wanted = declared ?? globalThis.navigator?.language ?? 'en';
+  const cacheKey = `${declared === undefined ? '?' : '='}${wanted}`;
+  let locale = locales.get(cacheKey);
+  if (locale) return locale;
+  const tag = canonical(wanted);
+  const key = tag && match(tag);
+  const t = key ? catalogs.get(key) : en;
+  if (!t) return load(key!);
+  // A failed fetch put English in that language's place: then English is not the reader's own.
+  locale =
+    key && (t !== en || key === 'en')
+      ? { tag: tag!, t, lang: declared ?? tag! }
+      : { tag: 'en', t: en, lang: 'en' };
+  locales.set(cacheKey, locale);
   return locale;
+}
+
+/**
+ * Loads the strings `lang` needs (a server renderer can await this before rendering; tests too).
+ */
+export function loadLanguage(lang: string): Promise<void> {
+  const tag = canonical(lang);
+  const key = tag && match(tag);
+  return key && !catalogs.has(key) ? load(key) : Promise.resolve();
+}
+
+/**
+ * Adds a language at run time (for tests, and a server renderer's own languages): `tag` joins
+ * the lookup, its strings fetched through `loader` when first needed.
+ */
+export function addLanguage(tag: string, loader: Loader): void {
+  loaders[tag] = loader;
+  keys = undefined;
+  locales.clear();
 }
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

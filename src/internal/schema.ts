@@ -8,8 +8,16 @@
  * tells errors (data refused) from warnings (the widget works around it).
  */
 
-/** A string format: what it is called in messages, its JSON Schema `format`, and its test. */
-export type Format = readonly [what: string, jsonFormat: string, test: (s: string) => boolean];
+/**
+ * A string format: what it is called in messages, its JSON Schema `format`, its test, and
+ * optionally a hint for a value that fails ("; use America/Los_Angeles").
+ */
+export type Format = readonly [
+  what: string,
+  jsonFormat: string,
+  test: (s: string) => boolean,
+  hint?: (s: string) => string,
+];
 
 export type Schema =
   | { t: 'str'; f?: Format; min?: number }
@@ -21,8 +29,15 @@ export type Schema =
       t: 'obj';
       p: Record<string, Schema>;
       req?: readonly string[];
-      /** A rule across fields; returns a message for the object's path. */
-      rule?: (value: Record<string, unknown>) => string | undefined;
+      /**
+       * A rule across fields, run on the cleaned object when its fields had no errors. It returns
+       * an error for the object's path, or works around the problem itself (deleting a field)
+       * and reports that through `warn`, whose path is relative to the object's.
+       */
+      rule?: (
+        value: Record<string, unknown>,
+        warn: (path: string, message: string) => void,
+      ) => string | undefined;
     };
 
 export interface Issue {
@@ -31,21 +46,38 @@ export interface Issue {
 }
 
 export interface Checked<T> {
-  /** The cleaned value (unknown fields dropped), when there were no errors. */
+  /**
+   * The cleaned value, when there were no errors: unknown fields dropped, optional fields that
+   * failed left out, text repaired.
+   */
   value?: T;
+  /** Problems that refuse the data: a required field missing or wrong, a list over its cap. */
   errors: Issue[];
-  /** Problems the widget works around (e.g. an unknown status shown as "open"). */
+  /**
+   * Problems the widget works around: an optional field that fails (left out), an unknown status
+   * (shown as "open"), text that is not well-formed Unicode (repaired).
+   */
   warnings: Issue[];
 }
 
+/** A value as messages quote it: long text cut (never inside a surrogate pair), lists named. */
 const show = (v: unknown): string =>
   typeof v === 'string'
-    ? JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v)
+    ? JSON.stringify(v.length > 60 ? v.slice(0, 57).replace(/[\uD800-\uDBFF]$/, '') + '…' : v)
     : v && typeof v === 'object'
       ? Array.isArray(v)
         ? 'a list'
         : 'an object'
       : String(v);
+
+/**
+ * `s` as well-formed Unicode: each lone surrogate (half of an emoji, left by cutting text short)
+ * becomes U+FFFD. `encodeURIComponent`, `TextEncoder` and share sheets throw on or mangle the
+ * original. A `u` regex matches only lone surrogates (a pair reads as one code point), which is
+ * the fallback where `String.prototype.toWellFormed` (ES2024) is missing.
+ */
+export const wellFormed = (s: string): string =>
+  (s as { toWellFormed?: () => string }).toWellFormed?.() ?? s.replace(/\p{Cs}/gu, '\uFFFD');
 
 /** `http:`, `https:`, `mailto:`, `tel:` or `sms:` — the only links a widget will render. */
 export const LINK = /^(https?|mailto|tel|sms):$/;
@@ -81,8 +113,14 @@ export const date: Format = ['a date', 'iso-date-or-date-time', (s) => isDateTim
 export const dateTime: Format = ['a date-time', 'date-time', (s) => isDateTime(s, true)];
 
 const zones = new Map<string, boolean>();
-/** Whether the browser knows `zone` as an IANA time-zone name. */
+/**
+ * Whether `zone` is an IANA Area/Location name the browser knows (`America/Denver`, `Etc/GMT+5`),
+ * or `UTC`. Intl also accepts abbreviations and legacy names — `PST`, `EST` (which Intl reads as
+ * Panama: no daylight saving), `BST` (Dhaka), `PST8PDT`, `CET` — that mean different things to
+ * different people; the contract allows only the names that cannot be misread.
+ */
 export function isZone(zone: string): boolean {
+  if (zone !== 'UTC' && !zone.includes('/')) return false;
   let ok = zones.get(zone);
   if (ok === undefined) {
     try {
@@ -95,21 +133,50 @@ export function isZone(zone: string): boolean {
   return ok;
 }
 
-export const zone: Format = ['a time zone (an IANA name such as America/Denver)', 'tz', isZone];
+/** The US zone each abbreviation's first letter(s) stand for (P in PST, PDT, PT, PST8PDT). */
+const US: Record<string, string> = {
+  P: 'America/Los_Angeles',
+  M: 'America/Denver',
+  C: 'America/Chicago',
+  E: 'America/New_York',
+  H: 'Pacific/Honolulu',
+  AK: 'America/Anchorage',
+};
+
+/** "; use America/Los_Angeles" for PST, PDT, PT and the legacy PST8PDT, and so on for each US zone. */
+function zoneHint(s: string): string {
+  const us = /^(AK|[PMCEH])([SD]?T|ST\d\1DT)$/i.exec(s.trim());
+  return us ? `; use ${US[us[1].toUpperCase()]}` : '';
+}
+
+/** A time zone; JSON Schema gets a pattern for its Area/Location shape (json-schema.ts). */
+export const zone: Format = [
+  'a time zone (an IANA name such as America/Denver)',
+  'tz',
+  isZone,
+  zoneHint,
+];
+
+/** `path.key`, or `key` at the top level (`sessions[0].end` joined to `` is itself). */
+const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unknown {
   const fail = (what: string): undefined =>
     void out.errors.push({ path, message: `${show(v)} is not ${what}` });
   const o = v as Record<string, unknown>;
   switch (s.t) {
-    case 'str':
-      return typeof v !== 'string'
-        ? fail('text')
-        : v.trim().length < (s.min ?? 0)
-          ? fail('non-empty text')
-          : s.f && !s.f[2](v)
-            ? fail(s.f[0])
-            : v;
+    case 'str': {
+      if (typeof v !== 'string') return fail('text');
+      const text = wellFormed(v);
+      if (text !== v)
+        out.warnings.push({
+          path,
+          message: `${show(v)} is not well-formed Unicode (half an emoji?); repaired with \uFFFD`,
+        });
+      if (text.trim().length < (s.min ?? 0)) return fail('non-empty text');
+      if (s.f && !s.f[2](text)) return fail(s.f[0] + (s.f[3]?.(text) ?? ''));
+      return text;
+    }
     case 'num': {
       const bad =
         typeof v !== 'number' ||
@@ -130,23 +197,39 @@ function walk(s: Schema, v: unknown, path: string, out: Checked<unknown>): unkno
       });
       return s.soft;
     case 'arr':
-      if (Array.isArray(v) && v.length > (s.max ?? Infinity))
+      if (!Array.isArray(v) || v.length < (s.min ?? 0))
+        return fail(s.min ? `a list of at least ${s.min}` : 'a list');
+      // The cap is checked before any item is: 100 000 items are refused at once, not walked.
+      if (v.length > (s.max ?? Infinity))
         return void out.errors.push({ path, message: `has ${v.length} items; at most ${s.max}` });
-      return !Array.isArray(v) || v.length < (s.min ?? 0)
-        ? fail(s.min ? `a list of at least ${s.min}` : 'a list')
-        : v.map((item, i) => walk(s.of, item, `${path}[${i}]`, out));
+      return v.map((item, i) => walk(s.of, item, `${path}[${i}]`, out));
     case 'obj': {
       if (!v || typeof v !== 'object' || Array.isArray(v)) return fail('an object');
       const clean: Record<string, unknown> = {};
       const before = out.errors.length;
       for (const key in s.p) {
-        const at = path ? `${path}.${key}` : key;
-        if (Object.hasOwn(o, key) && o[key] !== undefined)
-          clean[key] = walk(s.p[key], o[key], at, out);
-        else if (s.req?.includes(key)) out.errors.push({ path: at, message: 'is required' });
+        const at = join(path, key);
+        const required = s.req?.includes(key);
+        if (!Object.hasOwn(o, key) || o[key] === undefined) {
+          if (required) out.errors.push({ path: at, message: 'is required' });
+          continue;
+        }
+        // An optional field the widget can do without: its problems are warnings, and it is
+        // left out of the clean value whole (a bad hashtag drops that list of hashtags).
+        const own: Checked<unknown> = required ? out : { errors: [], warnings: out.warnings };
+        const value = walk(s.p[key], o[key], at, own);
+        if (own === out || !own.errors.length) clean[key] = value;
+        else
+          for (const e of own.errors)
+            out.warnings.push({
+              path: e.path,
+              message: `${e.message}; ${e.path === at ? '' : at + ' '}left out`,
+            });
       }
       // A rule across fields runs only on fields that passed: one problem, one message.
-      const broken = out.errors.length === before && s.rule?.(clean);
+      const warn = (rel: string, message: string) =>
+        void out.warnings.push({ path: join(path, rel), message });
+      const broken = out.errors.length === before && s.rule?.(clean, warn);
       if (broken) out.errors.push({ path, message: broken });
       return clean;
     }

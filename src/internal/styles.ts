@@ -51,7 +51,7 @@ export const base = css`
   * {
     box-sizing: border-box;
   }
-  h2 {
+  .title {
     font-size: 1.25em;
     margin: 0 0 0.5rem;
   }

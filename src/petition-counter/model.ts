@@ -13,6 +13,11 @@ export interface PetitionData {
   updated?: string;
 }
 
+/** More hashtags than this is a data mistake: every share link carries all of them. */
+export const MAX_HASHTAGS = 20;
+
+// A petition without its link cannot be signed or shared, so `url` is required: an unsafe or
+// invalid one refuses the data (the fallback link stays), unlike optional links elsewhere.
 export const petitionSchema: Schema = {
   t: 'obj',
   req: ['title', 'url', 'count'],
@@ -22,7 +27,7 @@ export const petitionSchema: Schema = {
     count: { t: 'num', int: true, min: 0, what: 'a signature count' },
     goal: { t: 'num', int: true, min: 1, what: 'a goal above 0' },
     shareText: { t: 'str' },
-    hashtags: { t: 'arr', of: { t: 'str', min: 1 } },
+    hashtags: { t: 'arr', of: { t: 'str', min: 1 }, max: MAX_HASHTAGS },
     updated: { t: 'str', f: date },
   },
 };

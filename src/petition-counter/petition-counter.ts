@@ -10,6 +10,8 @@ import { advances, petitionSchema, progress, shareLinks, type PetitionData } fro
 export const ANNOUNCE_MS = 30_000;
 /** How long the count-up runs (ms), when motion is allowed. */
 const COUNT_UP_MS = 700;
+/** Whether the device has a share sheet (there is no `navigator` on a server). */
+const canShare = () => typeof navigator !== 'undefined' && 'share' in navigator;
 
 const brands: Record<string, string> = {
   whatsapp: 'WhatsApp',
@@ -133,6 +135,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   private timers: Record<string, ReturnType<typeof setTimeout>> = {};
 
   protected readonly schema = petitionSchema;
+  protected readonly section = 'petitionCounter' as const;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -209,71 +212,99 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   }
 
   protected override renderData(d: PetitionData): TemplateResult {
-    const { tag, t: all } = this.locale;
-    const t = all.petitionCounter;
-    const num = (n: number) => numberFormat(tag).format(n);
-    const p = progress(d.count, d.goal);
     const link = actionHref(d.url, this.source)!;
-    const key = `petition-shares:${d.url}`;
-    const shares = this.shareGoal > 0 ? Math.max(0, Math.floor(Number(load(key)) || 0)) : 0;
     return html`<section class="w" part="base">
-      <h2 id="t" part="title">${d.title}</h2>
-      <p><span class="n">${num(this.shown ?? d.count)}</span> ${t.signatures(d.count)}</p>
-      <progress
+      ${this.heading(d.title, 'title', 't')} ${this.renderCount(d)} ${this.renderProgress(d)}
+      <a class="b cta" part="cta" href=${link}>${this.locale.t.petitionCounter.sign}</a>
+      ${this.renderShare(d, link)} ${this.shareGoal > 0 ? this.renderTally(d) : nothing}
+      ${this.renderUpdated(d)}
+    </section>`;
+  }
+
+  private num(n: number): string {
+    return numberFormat(this.locale.tag).format(n);
+  }
+
+  /** The big count (counting up while it changes), and the polite announcement of new counts. */
+  private renderCount(d: PetitionData) {
+    const t = this.locale.t.petitionCounter;
+    const said = this.said === undefined ? '' : `${this.num(this.said)} ${t.signatures(this.said)}`;
+    return html`<p>
+        <span class="n">${this.num(this.shown ?? d.count)}</span> ${t.signatures(d.count)}
+      </p>
+      <p class="sr" role="status">${said}</p>`;
+  }
+
+  /** The bar toward the goal (or the next milestone), and what it means in words. */
+  private renderProgress(d: PetitionData) {
+    const { tag, t } = this.locale;
+    const p = progress(d.count, d.goal);
+    const toward = p.milestone
+      ? t.petitionCounter.next(this.num(p.target))
+      : t.petitionCounter.percent(
+          numberFormat(tag, { style: 'percent' }).format(p.percent / 100),
+          this.num(p.target),
+        );
+    return html`<progress
         part="bar"
         max=${p.target}
         value=${d.count}
         aria-labelledby="t"
-        aria-valuetext=${t.of(num(d.count), num(p.target))}
+        aria-valuetext=${t.petitionCounter.of(this.num(d.count), this.num(p.target))}
       ></progress>
-      <p>
-        ${p.reached ? t.reached(num(d.goal!)) : nothing}
-        ${
-          p.milestone
-            ? t.next(num(p.target))
-            : t.percent(
-                numberFormat(tag, { style: 'percent' }).format(p.percent / 100),
-                num(p.target),
-              )
-        }
-      </p>
-      <p class="sr" role="status">
-        ${this.said === undefined ? '' : `${num(this.said)} ${t.signatures(this.said)}`}
-      </p>
-      <a class="b cta" part="cta" href=${link}>${t.sign}</a>
-      <div class="row" part="share" role="group" aria-label=${t.share}>
-        ${
-          'share' in navigator
-            ? html`<button type="button" @click=${() => this.native(d, link)}>${t.share}…</button>`
-            : nothing
-        }
-        <button type="button" @click=${() => this.copy(link)}>${t.copy}</button>
-        ${shareLinks(link, d).map(
-          ([channel, href]) =>
-            html`<a
-              class="b"
-              href=${href}
-              target=${href.startsWith('http') ? '_blank' : nothing}
-              rel="noopener noreferrer"
-              @click=${() => this.shared(channel, link)}
-              >${brands[channel] ?? t[channel as 'email' | 'sms']}</a
-            >`,
-        )}
+      <p>${p.reached ? t.petitionCounter.reached(this.num(d.goal!)) : nothing} ${toward}</p>`;
+  }
+
+  /** The device's share sheet, copy link, and plain share links (no third-party script). */
+  private renderShare(d: PetitionData, link: string) {
+    const { t } = this.locale;
+    const tp = t.petitionCounter;
+    const native = canShare()
+      ? html`<button type="button" @click=${() => this.native(d, link)}>${tp.share}…</button>`
+      : nothing;
+    const note =
+      this.note === 'copied' ? tp.copied : this.note ? `${tp.copyHere} ${link}` : nothing;
+    return html`<div class="row" part="share" role="group" aria-label=${tp.share}>
+        ${native}
+        <button type="button" @click=${() => this.copy(link)}>${tp.copy}</button>
+        ${shareLinks(link, d).map(([channel, href]) => this.renderShareLink(channel, href, link))}
       </div>
-      <p role="status">
-        ${this.note === 'copied' ? t.copied : this.note ? `${t.copyHere} ${link}` : nothing}
-      </p>
-      ${
-        this.shareGoal > 0
-          ? html`<div class="row" part="tally">
-              <span>${t.tally(shares, this.shareGoal)}</span>
-              <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
-              <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
-            </div>`
-          : nothing
-      }
-      ${d.updated ? html`<p class="muted">${all.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
-    </section>`;
+      <p role="status">${note}</p>`;
+  }
+
+  /** One share link; web ones open in a new tab, and say so. */
+  private renderShareLink(channel: string, href: string, link: string) {
+    const { t } = this.locale;
+    const web = href.startsWith('http');
+    return html`<a
+      class="b"
+      href=${href}
+      target=${web ? '_blank' : nothing}
+      rel="noopener noreferrer"
+      @click=${() => this.shared(channel, link)}
+      >${brands[channel] ?? t.petitionCounter[channel as 'email' | 'sms']}${
+        web ? html`<span class="sr"> ${t.newTab}</span>` : nothing
+      }</a
+    >`;
+  }
+
+  /** "You've shared it with 2 of 5 people", kept on the device, announced as it changes. */
+  private renderTally(d: PetitionData) {
+    const t = this.locale.t.petitionCounter;
+    const key = `petition-shares:${d.url}`;
+    const shares = Math.max(0, Math.floor(Number(load(key)) || 0));
+    return html`<div class="row" part="tally">
+      <span role="status">${t.tally(shares, this.shareGoal)}</span>
+      <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
+      <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
+    </div>`;
+  }
+
+  private renderUpdated(d: PetitionData) {
+    const { tag, t } = this.locale;
+    return d.updated
+      ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>`
+      : nothing;
   }
 }
 

@@ -28,17 +28,36 @@ export const STATUSES: readonly TaStatus[] = ['ta', 'recommended', 'open'];
 
 const text = { t: 'str', min: 1 } as const;
 
-/** Explicit subgroup ids must be unique: two `#staffing` targets cannot both be the deep link. */
-function duplicateIds(d: Record<string, unknown>): string | undefined {
-  const seen = new Map<string, number>();
+/** Subgroups: bargaining has a handful; thousands is a data mistake. */
+export const MAX_SUBGROUPS = 100;
+/** Items in one subgroup, and in all: hundreds stay readable (collapsed, filtered, searched). */
+export const MAX_ITEMS = 1000;
+export const MAX_ALL_ITEMS = 2000;
+
+/**
+ * Caps the items in all, and keeps subgroup ids unique: two `#staffing` targets cannot both be the
+ * deep link, so a repeated id is left out (that subgroup gets one from its name) with a warning.
+ */
+function listRule(
+  d: Record<string, unknown>,
+  warn: (path: string, message: string) => void,
+): string | undefined {
   const groups = d.subgroups as TaSubgroup[];
+  const all = groups.reduce((n, g) => n + g.items.length, 0);
+  if (all > MAX_ALL_ITEMS) return `subgroups: ${all} items in all; at most ${MAX_ALL_ITEMS}`;
+  const seen = new Map<string, number>();
   for (let i = 0; i < groups.length; i++) {
     const id = groups[i].id;
     if (id === undefined) continue;
     const first = seen.get(id);
-    if (first !== undefined)
-      return `subgroups[${first}].id and subgroups[${i}].id are both ${JSON.stringify(id)}; ids must be unique`;
-    seen.set(id, i);
+    if (first === undefined) seen.set(id, i);
+    else {
+      delete groups[i].id;
+      warn(
+        `subgroups[${i}].id`,
+        `${JSON.stringify(id)} is already subgroups[${first}].id; ids must be unique; left out`,
+      );
+    }
   }
   return undefined;
 }
@@ -51,8 +70,7 @@ export const taListSchema: Schema = {
     updated: { t: 'str', f: date },
     subgroups: {
       t: 'arr',
-      // Bargaining has a handful of subgroups; thousands is a data mistake (items are unlimited).
-      max: 100,
+      max: MAX_SUBGROUPS,
       of: {
         t: 'obj',
         req: ['name', 'items'],
@@ -62,6 +80,7 @@ export const taListSchema: Schema = {
           summary: { t: 'str' },
           items: {
             t: 'arr',
+            max: MAX_ITEMS,
             of: {
               t: 'obj',
               req: ['title'],
@@ -77,7 +96,7 @@ export const taListSchema: Schema = {
       },
     },
   },
-  rule: duplicateIds,
+  rule: listRule,
 };
 
 /** Lower case without accents: "Tecnología" and "TECNOLOGIA" both fold to "tecnologia". */

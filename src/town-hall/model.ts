@@ -1,4 +1,4 @@
-import { dateTime, zone, type Schema } from '../internal/schema.js';
+import { dateTime, url, zone, type Schema } from '../internal/schema.js';
 import { toInstant } from '../internal/zoned.js';
 
 export interface TownHallSession {
@@ -26,9 +26,12 @@ export interface TownHallData {
 }
 
 const when = { t: 'str', f: dateTime } as const;
-// Links are checked by the element, not refused here: an unsafe registration link is reported and
-// left out, and the sessions, times and calendar still work.
-const link = { t: 'str' } as const;
+// Optional, like every link but the petition's: an unsafe registration link is left out with a
+// warning, and the sessions, times and calendar still work.
+const link = { t: 'str', f: url } as const;
+
+/** A town hall has a handful of sessions; thousands is a data mistake, not a schedule. */
+export const MAX_SESSIONS = 200;
 
 export const townHallSchema: Schema = {
   t: 'obj',
@@ -39,8 +42,7 @@ export const townHallSchema: Schema = {
     timeZone: { t: 'str', f: zone },
     sessions: {
       t: 'arr',
-      // A town hall has a handful of sessions; thousands is a data mistake, not a schedule.
-      max: 200,
+      max: MAX_SESSIONS,
       of: {
         t: 'obj',
         req: ['start'],
@@ -64,12 +66,25 @@ export const townHallSchema: Schema = {
     deadline: when,
     qr: { t: 'bool' },
   },
-  // Cross-field checks need the zone: a session ending before it starts is refused here.
-  rule: (d) => {
-    const { sessions, timeZone: z } = d as unknown as TownHallData;
-    for (const [i, s] of sessions.entries())
-      if (s.end && toInstant(s.end, z) <= toInstant(s.start, z))
-        return `sessions[${i}].end: ${JSON.stringify(s.end)} is not after its start`;
+  // Cross-field checks need the zone. Both are worked around: an end that is not after its start
+  // is left out (the session lasts durationMinutes), a deadline after the event is held to its end.
+  rule: (raw, warn) => {
+    const d = raw as unknown as TownHallData;
+    for (const [i, s] of d.sessions.entries())
+      if (s.end && toInstant(s.end, d.timeZone) <= toInstant(s.start, d.timeZone)) {
+        warn(`sessions[${i}].end`, `${JSON.stringify(s.end)} is not after its start; left out`);
+        delete s.end;
+      }
+    const list = slots(d);
+    if (
+      d.deadline &&
+      list.length &&
+      toInstant(d.deadline, d.timeZone) > closesAt({ ...d, deadline: undefined }, list)
+    )
+      warn(
+        'deadline',
+        `${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`,
+      );
     return undefined;
   },
 };

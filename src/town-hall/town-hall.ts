@@ -1,10 +1,13 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
+import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, zoneOf } from '../internal/i18n.js';
+import { uniqueKeys } from '../internal/keys.js';
 import { nowOf } from '../internal/now.js';
 import { load, save } from '../internal/storage.js';
-import { actionHref, safeUrl } from '../internal/url.js';
+import { actionHref } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
 import {
   closesAt,
@@ -17,8 +20,7 @@ import {
   type TownHallData,
 } from './model.js';
 import type { Qr } from './qr.js';
-import { dayIn, sameClock, toInstant } from '../internal/zoned.js';
-import { url as link } from '../internal/schema.js';
+import { dayIn, sameClock } from '../internal/zoned.js';
 
 const MAX_DELAY = 2 ** 31 - 1;
 
@@ -64,7 +66,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         font-weight: 600;
         padding: 0;
       }
-      h3 {
+      .sub {
         font-size: 1em;
         margin: 0.75rem 0 0.25rem;
       }
@@ -131,6 +133,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   };
 
   protected readonly schema = townHallSchema;
+  protected readonly section = 'townHall' as const;
 
   /** Key of the session the member picked. */
   private chosen?: string;
@@ -148,6 +151,8 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   private said = '';
   private sayKey?: string;
   private sayPart = '';
+  /** The status line under the sessions. */
+  private status = '';
   private timer?: ReturnType<typeof setTimeout>;
   private blob?: [key: string, url: string];
   private readonly onVisibility = () => {
@@ -168,7 +173,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.blob = undefined;
   }
 
-  /** Also reports what the widget works around (unsafe link, late deadline), keeping the data. */
+  /** New data brings back the session this member chose for it (or the only one). */
   protected override accept(raw: unknown, origin: string): void {
     const before = this.model;
     super.accept(raw, origin);
@@ -176,20 +181,6 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     if (!d || d === before) return;
     const list = slots(d);
     this.chosen = load<string>(this.storeKey(d)) ?? (list.length === 1 ? list[0].key : undefined);
-    const soft: string[] = [];
-    const badLink = (href: string | undefined, path: string) =>
-      href && !safeUrl(href) && soft.push(`${path}: ${JSON.stringify(href)} is not ${link[0]}`);
-    badLink(d.registrationUrl, 'registrationUrl');
-    d.sessions.forEach((s, i) => badLink(s.registrationUrl, `sessions[${i}].registrationUrl`));
-    if (
-      d.deadline &&
-      list.length &&
-      toInstant(d.deadline, d.timeZone) > closesAt({ ...d, deadline: undefined }, list)
-    )
-      soft.push(
-        `deadline: ${JSON.stringify(d.deadline)} is after the last session ends; registration closes then`,
-      );
-    if (soft.length) this.fail(soft.map((s) => `${origin}: ${s}`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -261,174 +252,224 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     return this.blob[1];
   }
 
-  protected override renderData(d: TownHallData): TemplateResult {
-    const { tag, t } = this.locale;
-    const th = t.townHall;
-    const { now, list, pick, href } = this;
-    const ez = d.timeZone;
-    const vz = zoneOf(this);
-    const open = now < this.closes;
-    const allOver = list.length > 0 && list.every((s) => now >= s.end);
-    const fmt = (zone: string, extra?: Intl.DateTimeFormatOptions) =>
-      dateFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: zone, ...extra });
-    const range = (s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions) =>
-      d.sessions[s.index].end
-        ? fmt(zone, extra).formatRange(s.start, s.end)
-        : fmt(zone, extra).format(s.start);
-    const inEz = (s: Slot) => range(s, ez, { timeZoneName: 'short' });
+  /** Times of a session (a range when it has an end) in `zone`. */
+  private range(s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions): string {
+    const f = dateFormat(this.locale.tag, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: zone,
+      ...extra,
+    });
+    return this.model!.sessions[s.index].end ? f.formatRange(s.start, s.end) : f.format(s.start);
+  }
 
-    // The status line, and what the polite live region says: only when the state or the
-    // countdown's unit changes, or at 60/30/15/5/1 minutes left — never on every tick.
+  /** A session's times in the event's zone, with the zone's name. */
+  private inEventZone(s: Slot): string {
+    return this.range(s, this.model!.timeZone, { timeZoneName: this.locale.t.intl.timeZoneName });
+  }
+
+  /**
+   * The status line ("Registration closes in 59 minutes."), and what the polite live region says:
+   * only when the state or the countdown's unit changes, or at 60/30/15/5/1 minutes left — never
+   * on every tick.
+   */
+  private updateStatus(): void {
+    const { now, list } = this;
+    const th = this.locale.t.townHall;
     let status = '';
     let part = '';
-    if (allOver) status = part = th.eventOver;
-    else if (list.length && !open) status = part = th.closed;
-    else if (open) {
+    if (list.length && list.every((s) => now >= s.end)) status = part = th.eventOver;
+    else if (list.length && now >= this.closes) status = part = th.closed;
+    else if (now < this.closes) {
       const [n, unit] = left(this.closes - now);
-      status = th.closesIn(new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(n, unit));
+      status = th.closesIn(
+        new Intl.RelativeTimeFormat(this.locale.tag, { numeric: 'auto' }).format(n, unit),
+      );
       part = unit == 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.sayPart : unit + n;
     }
+    this.status = status;
     this.sayPart = part;
     const live = list.find((s) => phase(s, now) == 'now');
     const key = part + (live?.key ?? '');
     if (this.sayKey !== undefined && key !== this.sayKey)
-      this.said = live ? `${status} ${th.now}: ${inEz(live)}` : status;
+      this.said = live ? `${status} ${th.now}: ${this.sessionTimes(live)}` : status;
     this.sayKey = key;
+  }
 
-    const days = new Map<string, Slot[]>();
-    for (const s of list) {
-      const day = dayIn(ez, s.start);
-      days.set(day, [...(days.get(day) ?? []), s]);
-    }
-    const cal: CalendarEvent | undefined =
-      pick && now < pick.end
-        ? {
-            title: d.title + (pick.label ? ` (${pick.label})` : ''),
-            description: d.description,
-            url: href,
-            start: pick.start,
-            end: pick.end,
-          }
-        : undefined;
-    if (cal && !calendar) import('./ics.js').then((m) => ((calendar = m), this.requestUpdate()));
-    const links = cal && calendar?.calendarLinks(cal);
-    const qr = d.qr !== false && href;
+  /** The chosen session as a calendar event, while it is still to come. */
+  private calendarEvent(d: TownHallData): CalendarEvent | undefined {
+    const { pick } = this;
+    if (!pick || this.now >= pick.end) return undefined;
+    return {
+      title: d.title + (pick.label ? ` (${pick.label})` : ''),
+      description: d.description,
+      url: this.href,
+      start: pick.start,
+      end: pick.end,
+    };
+  }
 
+  /** Sessions render by key; when a refresh removes the focused session, focus stays in the list. */
+  protected override update(changed: PropertyValues<this>): void {
+    const spot = noteFocus(this.shadowRoot, 'label[part=session]');
+    super.update(changed);
+    restoreFocus(this.shadowRoot, spot, 'input:enabled', () =>
+      this.shadowRoot?.querySelector('[part=title]'),
+    );
+  }
+
+  protected override renderData(d: TownHallData): TemplateResult {
+    this.updateStatus();
+    const qr = d.qr !== false && !!this.href;
     return html`<section class="w" part="base">
-      <h2 part="title">${d.title}</h2>
-      ${d.description ? html`<p>${d.description}</p>` : nothing}
+      ${this.heading(d.title)} ${d.description ? html`<p>${d.description}</p>` : nothing}
       <div class="g ${qr ? 'q' : ''}">
         <div>
-          ${
-            list.length
-              ? html`<fieldset>
-                  <legend>${th.choose}</legend>
-                  ${[...days.values()].map(
-                    (day) =>
-                      html`<h3>
-                          ${dateFormat(tag, { dateStyle: 'full', timeZone: ez }).format(day[0].start)}
-                        </h3>
-                        ${day.map((s) => {
-                          const p = phase(s, now);
-                          return html`<label class=${p} part="session">
-                            <input
-                              type="radio"
-                              name="s"
-                              .checked=${this.chosen === s.key}
-                              ?disabled=${p == 'over'}
-                              @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
-                            />
-                            <span>
-                              ${s.label ? html`<b>${s.label}</b>` : nothing}
-                              <span>${inEz(s)}</span>
-                              ${
-                                sameClock(ez, vz, s.start)
-                                  ? nothing
-                                  : html`<span class="muted"
-                                      >${th.yourTime(range(s, vz, dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' }))}</span
-                                    >`
-                              }
-                              ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
-                            </span>
-                          </label>`;
-                        })}`,
-                  )}
-                </fieldset>`
-              : html`<p>${th.noSessions}</p>`
-          }
-          ${
-            d.deadline && open
-              ? html`<p class="muted">
-                  ${th.registerBy(
-                    fmt(ez, {
-                      weekday: 'long',
-                      month: 'long',
-                      day: 'numeric',
-                      timeZoneName: 'short',
-                    }).format(this.closes),
-                  )}
-                </p>`
-              : nothing
-          }
-          ${status ? html`<p><b>${status}</b></p>` : nothing}
+          ${this.renderSessions(d)} ${this.renderDeadline(d)}
+          ${this.status ? html`<p><b>${this.status}</b></p>` : nothing}
           <div class="sr" role="status">${this.said}</div>
-          ${
-            href
-              ? html`<p>
-                  <a
-                    class="btn"
-                    part="register"
-                    href=${href}
-                    @click=${() =>
-                      this.dispatchEvent(
-                        new UnionRegisterEvent(
-                          href,
-                          pick?.key,
-                          pick && new Date(pick.start).toISOString(),
-                        ),
-                      )}
-                    >${th.register}</a
-                  >
-                </p>`
-              : nothing
-          }
-          ${
-            links
-              ? html`<p class="muted">${th.addToCalendar}</p>
-                  <ul class="cal">
-                    <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
-                    <li><a href=${links.google}>Google Calendar</a></li>
-                    <li><a href=${links.outlook}>Outlook</a></li>
-                  </ul>`
-              : allOver || !list.length || cal
-                ? nothing
-                : html`<p class="muted">${th.pickToAdd}</p>`
-          }
+          ${this.renderRegister()} ${this.renderCalendar(d)}
         </div>
-        ${
-          qr
-            ? this.code === null
-              ? html`<p class="muted">${th.qrTooLong}</p>`
-              : html`<figure part="qr">
-                  ${
-                    this.code
-                      ? html`<svg
-                          role="img"
-                          aria-label=${th.qrName}
-                          viewBox="0 0 ${this.code.size} ${this.code.size}"
-                          shape-rendering="crispEdges"
-                        >
-                          <rect width="100%" height="100%" fill="#fff"></rect>
-                          ${svg`<path fill="#000" d=${this.code.d}></path>`}
-                        </svg>`
-                      : nothing
-                  }
-                  <figcaption>${th.scan}</figcaption>
-                </figure>`
-            : nothing
-        }
+        ${qr ? this.renderQr() : nothing}
       </div>
     </section>`;
+  }
+
+  /** The sessions as one radio group, under a heading per day (in the event's zone). */
+  private renderSessions(d: TownHallData) {
+    const { tag, t } = this.locale;
+    if (!this.list.length) return html`<p>${t.townHall.noSessions}</p>`;
+    const days = new Map<string, Slot[]>();
+    for (const s of this.list) {
+      const day = dayIn(d.timeZone, s.start);
+      days.set(day, [...(days.get(day) ?? []), s]);
+    }
+    const dayName = dateFormat(tag, { dateStyle: 'full', timeZone: d.timeZone });
+    // Rows are keyed by session, so a refresh that adds one above cannot move focus onto another.
+    const keys = uniqueKeys(this.list, (s) => s.key);
+    const rowKey = new Map(this.list.map((s, i) => [s, keys[i]]));
+    const sessionKey = (s: Slot) => rowKey.get(s)!;
+    return html`<fieldset>
+      <legend>${t.townHall.choose}</legend>
+      ${repeat(
+        days,
+        ([day]) => day,
+        ([, day]) =>
+          html`${this.heading(dayName.format(day[0].start), 'sub')}
+          ${repeat(day, sessionKey, (s) => this.renderSession(d, s, dayName.format(s.start)))}`,
+      )}
+    </fieldset>`;
+  }
+
+  /** One session's radio; its name starts with its day, which sighted readers get from the heading. */
+  private renderSession(d: TownHallData, s: Slot, day: string) {
+    const th = this.locale.t.townHall;
+    const p = phase(s, this.now);
+    return html`<label class=${p} part="session">
+      <input
+        type="radio"
+        name="s"
+        .checked=${this.chosen === s.key}
+        ?disabled=${p == 'over'}
+        @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
+      />
+      <span>
+        <span class="sr">${day}</span>
+        ${s.label ? html`<b>${s.label}</b>` : nothing}
+        <span>${this.inEventZone(s)}</span> ${this.renderReaderTime(s)}
+        ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
+      </span>
+    </label>`;
+  }
+
+  /**
+   * "8:00 – 10:30 PM your time" (with the weekday when the day differs), or nothing when the
+   * reader's clock reads the same as the event's.
+   */
+  private readerTime(s: Slot): string | undefined {
+    const ez = this.model!.timeZone;
+    const vz = zoneOf(this);
+    if (sameClock(ez, vz, s.start)) return undefined;
+    const weekday: Intl.DateTimeFormatOptions =
+      dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' };
+    return this.locale.t.townHall.yourTime(this.range(s, vz, weekday));
+  }
+
+  /** A session's times as a screen reader hears them: the event's, then the reader's if they differ. */
+  private sessionTimes(s: Slot): string {
+    const yours = this.readerTime(s);
+    return yours ? `${this.inEventZone(s)} (${yours})` : this.inEventZone(s);
+  }
+
+  private renderReaderTime(s: Slot) {
+    const yours = this.readerTime(s);
+    return yours ? html`<span class="muted">${yours}</span>` : nothing;
+  }
+
+  private renderDeadline(d: TownHallData) {
+    if (!d.deadline || this.now >= this.closes) return nothing;
+    const when = dateFormat(this.locale.tag, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: d.timeZone,
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      timeZoneName: this.locale.t.intl.timeZoneName,
+    }).format(this.closes);
+    return html`<p class="muted">${this.locale.t.townHall.registerBy(when)}</p>`;
+  }
+
+  private renderRegister() {
+    const { href, pick } = this;
+    if (!href) return nothing;
+    const register = () =>
+      this.dispatchEvent(
+        new UnionRegisterEvent(href, pick?.key, pick && new Date(pick.start).toISOString()),
+      );
+    return html`<p>
+      <a class="btn" part="register" href=${href} @click=${register}
+        >${this.locale.t.townHall.register}</a
+      >
+    </p>`;
+  }
+
+  /** "Add to calendar" for the chosen session (its helpers load on first choice), or a hint to choose. */
+  private renderCalendar(d: TownHallData) {
+    const th = this.locale.t.townHall;
+    const cal = this.calendarEvent(d);
+    if (cal && !calendar) import('./ics.js').then((m) => ((calendar = m), this.requestUpdate()));
+    const links = cal && calendar?.calendarLinks(cal);
+    if (links)
+      return html`<p class="muted">${th.addToCalendar}</p>
+        <ul class="cal">
+          <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
+          <li><a href=${links.google}>Google Calendar</a></li>
+          <li><a href=${links.outlook}>Outlook</a></li>
+        </ul>`;
+    const allOver = this.list.every((s) => this.now >= s.end);
+    return allOver || cal ? nothing : html`<p class="muted">${th.pickToAdd}</p>`;
+  }
+
+  /** The registration link as a QR code (the encoder loads on first need), or why there is none. */
+  private renderQr() {
+    const th = this.locale.t.townHall;
+    if (this.code === null) return html`<p class="muted">${th.qrTooLong}</p>`;
+    const code = this.code
+      ? html`<svg
+          role="img"
+          aria-label=${th.qrName}
+          viewBox="0 0 ${this.code.size} ${this.code.size}"
+          shape-rendering="crispEdges"
+        >
+          <rect width="100%" height="100%" fill="#fff"></rect>
+          ${svg`<path fill="#000" d=${this.code.d}></path>`}
+        </svg>`
+      : nothing;
+    return html`<figure part="qr">
+      ${code}
+      <figcaption>${th.scan}</figcaption>
+    </figure>`;
   }
 }
 

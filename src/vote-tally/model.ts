@@ -31,6 +31,8 @@ export const voteTallySchema: Schema = {
     threshold: percent,
     results: {
       t: 'arr',
+      // One result per union: a handful. 100 000 froze the page for 12 s; refused with the path.
+      max: 100,
       of: {
         t: 'obj',
         req: ['union'],

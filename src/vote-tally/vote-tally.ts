@@ -87,6 +87,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
   layout: 'banner' | 'compact' = 'banner';
 
   protected readonly schema = voteTallySchema;
+  protected readonly section = 'voteTally' as const;
 
   protected override renderData(d: VoteTallyData): TemplateResult {
     const { tag, t } = this.locale;
@@ -100,7 +101,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
     const num = numberFormat(tag);
     const threshold = d.threshold;
     return html`<section class="w ${this.layout === 'compact' ? 'compact' : 'banner'}" part="base">
-      <h2 part="title">${d.title ?? t.voteTally.title}</h2>
+      ${this.heading(d.title ?? t.voteTally.title)}
       ${d.summary ? html`<p>${d.summary}</p>` : nothing}
       ${threshold !== undefined ? html`<p class="muted">${t.voteTally.needed(pct(threshold))}</p>` : nothing}
       ${d.results.length ? nothing : html`<p>${t.voteTally.noResults}</p>`}

@@ -30,8 +30,15 @@ after(() => server.kill());
 const status = async (path, host = '127.0.0.1') =>
   (await fetch(`http://${host}:${port}${path}`, { redirect: 'manual' })).status;
 
-test('serves the demo, the builder and the sample campaign', async () => {
-  for (const path of ['/', '/demo/index.html', '/demo/builder.html', '/demo/campaign.json'])
+test('serves the demo, the builder (as built, and its source) and the sample campaign', async () => {
+  for (const path of [
+    '/',
+    '/demo/index.html',
+    '/dist/builder.html',
+    '/dist/builder/builder.js',
+    '/demo/builder.html',
+    '/demo/campaign.json',
+  ])
     assert.equal(await status(path), 200, path);
 });
 

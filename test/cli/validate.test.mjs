@@ -18,7 +18,7 @@ if (!existsSync(join(root, 'dist/schemas.js'))) {
   });
   assert.equal(r.status, 0, 'building dist/schemas.js failed');
 }
-const { validate, MAX_BYTES } = await import('../../bin/validate.mjs');
+const { validate, MAX_BYTES, MAX_LINES } = await import('../../bin/validate.mjs');
 
 const campaign = join(root, 'demo/campaign.json');
 const dir = mkdtempSync(join(tmpdir(), 'uw-validate-'));
@@ -103,25 +103,141 @@ test('a good feed by URL with a pointer', async () => {
   assert.match(r.out, /is valid/);
 });
 
-test('every problem is printed with its path: exit 1', async () => {
+test('every problem is printed with its path, errors apart from warnings: exit 1', async () => {
   const p = file(
     'bad-data.json',
     JSON.stringify({
       results: [
         { union: 'A', yes: -4, no: 2 },
         { union: '', yesPercent: 140 },
+        { union: 'C', yesPercent: 90 },
       ],
       updated: '2021-13-40',
     }),
   );
   const r = await run([p, '--widget', 'vote-tally']);
   assert.equal(r.code, 1);
-  assert.match(r.out, /4 problems for <union-vote-tally>/);
-  assert.match(r.out, /^ {2}updated: "2021-13-40" is not a date$/m);
-  assert.match(r.out, /^ {2}results\[0\]\.yes: -4 is not a count$/m);
+  assert.match(r.out, /: 2 problems for <union-vote-tally> \(the widget refuses this data\)$/m);
+  // A bad count is left out (a warning); the result then has no figure (an error).
+  assert.match(r.out, /^ {2}results\[0\]: needs both yes and no counts, or yesPercent$/m);
   assert.match(r.out, /^ {2}results\[1\]\.union: "" is not non-empty text$/m);
-  assert.match(r.out, /^ {2}results\[1\]\.yesPercent: 140 is not a percentage/m);
+  assert.match(r.out, /^ {2}warning: updated: "2021-13-40" is not a date; left out$/m);
+  assert.match(r.out, /^ {2}warning: results\[0\]\.yes: -4 is not a count; left out$/m);
+  assert.match(
+    r.out,
+    /^ {2}warning: results\[1\]\.yesPercent: 140 is not a percentage.*; left out$/m,
+  );
   assert.doesNotMatch(r.out, /is valid/);
+});
+
+test('a long list of problems prints the first ones and a count of the rest, not a line each', async () => {
+  // Lists are capped (a longer one is one problem), so the most problems come from a full list of
+  // broken items: 1,000 TA items without a title.
+  const items = Array.from({ length: 1_000 }, () => ({ detail: 'no title' }));
+  const p = file('many-problems.json', JSON.stringify({ subgroups: [{ name: 'All', items }] }));
+  const r = await run([p, '-w', 'ta-list']);
+  assert.equal(r.code, 1);
+  const lines = r.out.split('\n');
+  assert.equal(lines.length, 1 + MAX_LINES + 1);
+  assert.match(lines[0], /: 1000 problems for <union-ta-list>/);
+  assert.equal(lines[1], '  subgroups[0].items[0].title: is required');
+  assert.equal(lines[MAX_LINES], `  subgroups[0].items[${MAX_LINES - 1}].title: is required`);
+  assert.equal(lines.at(-1), `  … and ${(1_000 - MAX_LINES).toLocaleString('en')} more problems`);
+});
+
+test('text from the data reaches the terminal escaped: no escape codes, no forged lines', async () => {
+  // Key names are listed when a pointer finds nothing; JSON errors quote the broken text.
+  const keys = file(
+    'escapes.json',
+    JSON.stringify({ '\u001b[2J\u001b[31mvoteTally': {}, 'a\nb\u009b1m\u202e': 1 }),
+  );
+  const r = await run([`${keys}#/voteTally`, '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.doesNotMatch(r.out, /[\u0000-\u001f\u007f-\u009f\u202e]/);
+  assert.equal(r.out.split('\n').length, 1);
+  assert.match(r.out, /which has: \\u001b\[2J\\u001b\[31mvoteTally, a\\u000ab\\u009b1m\\u202e\)/);
+  const broken = await run([file('escapes-broken.json', '\u001b[31mred'), '-w', 'ta-list']);
+  assert.equal(broken.code, 1);
+  assert.doesNotMatch(broken.out, /\u001b/);
+  assert.match(broken.out, /\\u001b\[31mred/);
+});
+
+test('problems the widget works around are warnings: exit 0, each with its path', async () => {
+  const p = file(
+    'warnings.json',
+    // "\ud83d" is valid JSON but half an emoji: not well-formed Unicode.
+    `{"title": "Strike vote \\ud83d", "results": [
+      {"union": "A", "yesPercent": 95, "qualifier": "about", "url": "javascript:alert(1)"}]}`,
+  );
+  const r = await run([p, '--widget', 'vote-tally']);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(
+    r.out,
+    /✓ .*warnings\.json is valid <union-vote-tally> data, with 3 warnings \(the widget works around them\)$/m,
+  );
+  assert.match(r.out, /^ {2}warning: title: "Strike vote \\ud83d" is not well-formed Unicode .*$/m);
+  assert.match(
+    r.out,
+    /^ {2}warning: results\[0\]\.qualifier: "about" is not one of over; left out$/m,
+  );
+  assert.match(
+    r.out,
+    /^ {2}warning: results\[0\]\.url: "javascript:alert\(1\)" is not a link \(http, https, mailto, tel or sms\); left out$/m,
+  );
+});
+
+test('a petition without a safe link is refused: its url is required', async () => {
+  const p = file(
+    'petition.json',
+    JSON.stringify({ title: 'T', url: 'javascript:alert(1)', count: 5 }),
+  );
+  const r = await run([p, '--widget', 'petition-counter']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /^ {2}url: "javascript:alert\(1\)" is not a link/m);
+});
+
+test('"PST" and other abbreviations are not time zones: refused with the IANA name to use', async () => {
+  const townHall = (timeZone) =>
+    file(
+      `th-${timeZone.replace(/\W/g, '_')}.json`,
+      JSON.stringify({ title: 'T', timeZone, sessions: [{ start: '2021-10-28T10:00' }] }),
+    );
+  for (const [zone, hint] of [
+    ['PST', '; use America/Los_Angeles'],
+    ['EST', '; use America/New_York'],
+    ['MDT', '; use America/Denver'],
+    ['CST', '; use America/Chicago'],
+    ['HST', '; use Pacific/Honolulu'],
+    ['AKST', '; use America/Anchorage'],
+    ['PST8PDT', '; use America/Los_Angeles'],
+    ['CET', ''],
+  ]) {
+    const r = await run([townHall(zone), '-w', 'town-hall']);
+    assert.equal(r.code, 1, zone);
+    assert.match(
+      r.out,
+      new RegExp(
+        `^ {2}timeZone: "${zone}" is not a time zone \\(an IANA name such as America/Denver\\)${hint}$`,
+        'm',
+      ),
+      zone,
+    );
+  }
+  for (const zone of ['America/Los_Angeles', 'UTC', 'Etc/GMT+8']) {
+    const r = await run([townHall(zone), '-w', 'town-hall']);
+    assert.equal(r.code, 0, `${zone}: ${r.out}`);
+  }
+});
+
+test('a list over its cap is refused by its path, without reading each item', async () => {
+  const p = file(
+    'huge.json',
+    JSON.stringify({ results: Array.from({ length: 100_000 }, () => ({ union: 'A' })) }),
+  );
+  const r = await run([p, '-w', 'vote-tally']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /: 1 problem for <union-vote-tally>/);
+  assert.match(r.out, /^ {2}results: has 100000 items; at most 100$/m);
 });
 
 test('data of the wrong kind at the top level is reported, not crashed on', async () => {
@@ -183,10 +299,20 @@ test('a pointer into Object internals resolves to nothing', async () => {
   assert.match(r.out, /resolves to nothing/);
 });
 
-test('a malformed pointer: exit 2', async () => {
+test('a malformed pointer is a problem in what was asked for: exit 1, as the README says', async () => {
   const r = await run([`${campaign}#voteTally`, '-w', 'vote-tally']);
-  assert.equal(r.code, 2);
-  assert.match(r.err, /is not a JSON Pointer/);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.out, /^✗ "voteTally" is not a JSON Pointer \(it must start with \/\)$/);
+  const broken = await run([`${campaign}#/%E0%A4%A`, '-w', 'vote-tally']);
+  assert.equal(broken.code, 1, broken.err);
+  assert.match(
+    broken.out,
+    /^✗ #\/%E0%A4%A is not a JSON Pointer \(a %-escape in it is not UTF-8\)$/,
+  );
+  assert.equal(broken.err, '');
+  const byUrl = await run([`${base}/campaign.json#/%E0%A4%A`, '-w', 'vote-tally']);
+  assert.equal(byUrl.code, 1, byUrl.err);
+  assert.match(byUrl.out, /is not a JSON Pointer/);
 });
 
 test('a wrong widget name: exit 2, suggests the nearest and lists the known ones', async () => {

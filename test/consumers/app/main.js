@@ -1,0 +1,2 @@
+import 'union-widgets/vote-tally.js';
+import 'union-widgets/town-hall.js';

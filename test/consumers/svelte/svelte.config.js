@@ -1,0 +1,2 @@
+// svelte-check's project settings (nothing beyond the defaults).
+export default {};
