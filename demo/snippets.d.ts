@@ -40,9 +40,19 @@ export interface Bases {
   pages: string;
 }
 
+/** Where an address reaches: only a file here, this computer, the local network; '' for anyone. */
+export type Reach = '' | 'file' | 'computer' | 'network';
+
+export interface LocalOnlyAddress {
+  what: 'script' | 'pages' | 'feed' | 'fallback';
+  address: string;
+  reach: Exclude<Reach, ''>;
+}
+
 export function attr(s: unknown): string;
 export function text(s: unknown): string;
 export function scriptJson(v: unknown): string;
+export function reachOf(address: string): Reach;
 export function onlyHere(address: string): string;
 export function snippetSrc(s: SnippetSettings): string;
 export function embedUrl(s: SnippetSettings, base: string): string;
@@ -54,4 +64,5 @@ export function iframeSnippet(
   s: SnippetSettings,
   where: Bases & { sri: Sri | null | undefined },
 ): string;
+export function localOnlyAddresses(s: SnippetSettings, where: Bases): LocalOnlyAddress[];
 export function localOnlyProblems(s: SnippetSettings, where: Bases): string[];

@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scriptSnippet, type SnippetSettings, type Sri } from '../demo/snippets.js';
+import {
+  localOnlyAddresses,
+  scriptSnippet,
+  type LocalOnlyAddress,
+  type SnippetSettings,
+  type Sri,
+} from '../demo/snippets.js';
 import { isObject, SECTIONS, sectionTag, type JsonObject, type SectionKey } from './campaign.js';
 import { EditorPart, uid } from './context.js';
 import type { EditorMessages } from './i18n.js';
@@ -30,7 +36,8 @@ interface Feed {
 /**
  * Step by step from the editor to a live site: download campaign.json, put it on the website
  * (and what that takes when it lives on another site), paste each widget's snippet — made by the
- * same code as the embed builder's (demo/snippets.js).
+ * same code as the embed builder's (demo/snippets.js), and refused like the builder's when an
+ * address in it works only on this computer or network.
  */
 export class UeSnippets extends EditorPart {
   @property({ attribute: false }) t!: EditorMessages;
@@ -90,6 +97,21 @@ export class UeSnippets extends EditorPart {
     };
   }
 
+  /** Every address in the snippets that only this computer or network could reach, once each. */
+  private localOnly(all: [SectionKey, SnippetSettings][]): [SectionKey, LocalOnlyAddress][] {
+    const seen = new Set<string>();
+    const found: [SectionKey, LocalOnlyAddress][] = [];
+    for (const [key, s] of all)
+      for (const one of localOnlyAddresses(s, { base: this.base, pages: this.base })) {
+        const address = one.address.replace(/#.*$/, ''); // the file, whichever widget's part
+        const id = `${one.what} ${address}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        found.push([key, { ...one, address }]);
+      }
+    return found;
+  }
+
   private async copy(area: HTMLTextAreaElement): Promise<void> {
     try {
       await navigator.clipboard.writeText(area.value);
@@ -117,6 +139,22 @@ export class UeSnippets extends EditorPart {
     </div>`;
   }
 
+  /** No snippet while it would work only for the volunteer: each address, why, what to do. */
+  private renderLocalOnly(found: [SectionKey, LocalOnlyAddress][]): TemplateResult {
+    const s = this.t.save;
+    return html`<div class="note blocked" role="status">
+      <p>${s.localOnly}</p>
+      <ul>
+        ${found.map(
+          ([key, { what, address, reach }]) =>
+            html`<li>
+              ${s.localOnlyWhy[what](address, s.onlyHere[reach], this.t.sections[key])}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
   private renderSnippets(): TemplateResult {
     const s = this.t.save;
     const present = SECTIONS.filter(({ key }) => this.doc[key] !== undefined);
@@ -128,6 +166,8 @@ export class UeSnippets extends EditorPart {
       key,
       this.settings(key, feed),
     ]);
+    const localOnly = this.localOnly(all);
+    if (localOnly.length) return this.renderLocalOnly(localOnly);
     return html`<p class="note">${s.oncePerPage}</p>
       ${this.sri ? nothing : html`<p class="note">${s.noHashes}</p>`}
       ${all.map(([key, settings]) => this.renderSnippet(key, settings))}

@@ -36,12 +36,12 @@ async function settle(): Promise<void> {
   }
 }
 
-async function open(attrs: { sample?: string; src?: string } = {}): Promise<void> {
+async function open(attrs: { sample?: string; src?: string; sri?: string } = {}): Promise<void> {
   editor = await fixture<UnionCampaignEditor>(
     html`<union-campaign-editor
       sample=${attrs.sample ?? '/demo/campaign.json'}
       src=${attrs.src ?? ''}
-      sri-src="/dist/sri.json"
+      sri-src=${attrs.sri ?? '/dist/sri.json'}
     ></union-campaign-editor>`,
   );
   root = editor.shadowRoot!;
@@ -765,6 +765,51 @@ describe('the campaign editor: save and share', () => {
     )!.value;
     expect(inline).to.contain('<script type="application/json">');
     expect(inline).to.contain('"count": 8412');
+  });
+
+  it('gives no snippet that would work only on this computer or network, and says which address and why', async () => {
+    await open();
+    await press(root, 'Start from the sample campaign');
+    await waitUntil(() => root.querySelector('section.form'));
+    const panel = root.querySelector('ue-snippets')!;
+    const where = panel.querySelector<HTMLInputElement>('input.where')!;
+    await fill(where, 'http://localhost:8000/campaign.json');
+    expect(panel.querySelectorAll('textarea').length).to.equal(0);
+    expect(norm(panel.textContent)).to.contain(
+      'No snippet yet: it would work only for you, not for your members.',
+    );
+    expect(norm(panel.textContent)).to.contain(
+      'The address of campaign.json http://localhost:8000/campaign.json points at your own computer',
+    );
+    await fill(where, '/campaign.json'); // the website's own folder: fine
+    expect(panel.querySelectorAll('textarea').length).to.equal(5);
+    expect(panel.querySelector('textarea')!.value).to.contain('src="/campaign.json#/voteTally"');
+
+    await goTo('petition');
+    await fill(field(form(), 'Link to the petition'), 'http://192.168.1.20/petition');
+    expect(panel.querySelectorAll('textarea').length).to.equal(0);
+    expect(norm(panel.textContent)).to.contain(
+      'The link http://192.168.1.20/petition in “Petition” is only reachable on your local network',
+    );
+    await fill(root.querySelector<HTMLSelectElement>('.ui-lang select')!, 'es');
+    expect(norm(panel.textContent)).to.contain(
+      'El enlace http://192.168.1.20/petition de “Petición” solo se alcanza en su red local',
+    );
+  });
+
+  it('without sri.json, points the snippets at the copy it is served from, and refuses that one on this computer', async () => {
+    await open({ sri: '/nope/sri.json' });
+    await press(root, 'Start from the sample campaign');
+    await waitUntil(() => root.querySelector('section.form'));
+    const panel = root.querySelector('ue-snippets')!;
+    await fill(
+      panel.querySelector<HTMLInputElement>('input.where')!,
+      'https://yourlocal.org/c.json',
+    );
+    expect(panel.querySelectorAll('textarea').length).to.equal(0);
+    expect(norm(panel.textContent)).to.contain(
+      `The library's address ${location.origin}/nope/ points at your own computer`,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 /** The campaign editor's English — the reference catalog: Spanish implements `EditorMessages`. */
+import type { LocalOnlyAddress } from '../../demo/snippets.js';
 
 /** A field's words: what the form calls it, a line of help, and for lists what one item is. */
 export interface FieldWords {
@@ -11,6 +12,9 @@ export interface FieldWords {
   /** The empty choice of an optional select ("Exact figure"). */
   none?: string;
 }
+
+/** One address a snippet cannot use: `why` is an `onlyHere` phrase, `section` the widget's name. */
+type LocalOnlyWords = (address: string, why: string, section: string) => string;
 
 const plural = new Intl.PluralRules('en');
 const s = (n: number) => (plural.select(n) === 'one' ? '' : 's');
@@ -174,6 +178,24 @@ const en = {
       'A snippet with the widget already drawn (for pages that show it before the script runs) comes from the command line: union-widgets render.',
     downloaded: 'Downloaded campaign.json.',
     empty: 'Add a widget first: the campaign is empty.',
+    localOnly: 'No snippet yet: it would work only for you, not for your members.',
+    /** Why an address in a snippet works only here (demo/snippets.js reachOf()). */
+    onlyHere: {
+      file: 'is a file on your computer',
+      computer: 'points at your own computer',
+      network: 'is only reachable on your local network',
+    },
+    /** Each address that works only here (`why`: onlyHere), and what to do instead. */
+    localOnlyWhy: {
+      script: (address, why) =>
+        `The library's address ${address} ${why}: members would see only the fallback. Open this editor from the public CDN, or from a copy built with its public https:// address (UNION_CDN).`,
+      pages: (address, why) =>
+        `The iframe page address ${address} ${why}: use the https:// address of a public copy.`,
+      feed: (address, why) =>
+        `The address of campaign.json ${address} ${why}: put campaign.json on your website (or any public host) and give its https:// address.`,
+      fallback: (address, why, section) =>
+        `The link ${address} in “${section}” ${why}: link to a page members can open.`,
+    } as Record<LocalOnlyAddress['what'], LocalOnlyWords>,
   },
 
   /** Field words by `section.path` (list indexes left out), then by key alone (`*.title`). */

@@ -168,6 +168,22 @@ const es: EditorMessages = {
       'Un fragmento con el widget ya dibujado (para páginas que lo muestran antes de que corra el script) se obtiene con la línea de comandos: union-widgets render.',
     downloaded: 'Se descargó campaign.json.',
     empty: 'Primero añada un widget: la campaña está vacía.',
+    localOnly: 'Todavía no hay fragmento: solo funcionaría para usted, no para sus miembros.',
+    onlyHere: {
+      file: 'es un archivo de su computadora',
+      computer: 'apunta a su propia computadora',
+      network: 'solo se alcanza en su red local',
+    },
+    localOnlyWhy: {
+      script: (address, why) =>
+        `La dirección de la biblioteca ${address} ${why}: los miembros solo verían el contenido de respaldo. Abra este editor desde la CDN pública, o desde una copia construida con su dirección https:// pública (UNION_CDN).`,
+      pages: (address, why) =>
+        `La dirección de la página del iframe ${address} ${why}: use la dirección https:// de una copia pública.`,
+      feed: (address, why) =>
+        `La dirección de campaign.json ${address} ${why}: ponga campaign.json en su sitio web (o en cualquier alojamiento público) y escriba su dirección https://.`,
+      fallback: (address, why, section) =>
+        `El enlace ${address} de “${section}” ${why}: enlace a una página que los miembros puedan abrir.`,
+    },
   },
 
   fields: {
