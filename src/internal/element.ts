@@ -12,8 +12,9 @@ import { localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
 import { check, describe, type Schema } from './schema.js';
 import { base } from './styles.js';
+import { paint } from './theme.js';
 
-/** Widgets on the page, re-rendered when a `lang` or `time-zone` attribute anywhere changes. */
+/** Widgets on the page, re-rendered when a `lang`, `time-zone` or `theme` attribute anywhere changes. */
 const live = new Set<UnionElement<object>>();
 let watcher: MutationObserver | undefined;
 
@@ -28,16 +29,19 @@ const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(locati
  * @slot - Fallback content, shown before the script runs, without JavaScript, and while no data
  *   can be shown (a plain link to the campaign page is ideal).
  * @csspart base - The widget's outer box.
- * @cssprop [--union-accent=#a4161a] - Brand colour: bars, buttons, highlights.
- * @cssprop [--union-on-accent=#fff] - Text on the brand colour.
+ * @cssprop [--union-accent=#a4161a] - Brand colour: bars, buttons, highlights. As text on the
+ *   background (big figures) it is darkened or lightened where it would miss 4.5:1.
+ * @cssprop [--union-on-accent=#fff] - Text on the brand colour, used where it reaches 4.5:1
+ *   on it; unset (or unreadable), white or near-black, whichever reads better.
  * @cssprop [--union-text=#1b1b1f] - Text colour.
  * @cssprop [--union-muted=#50505a] - Secondary text.
  * @cssprop [--union-surface=#fff] - Background.
  * @cssprop [--union-track=#e4e4ea] - Unfilled part of bars.
- * @cssprop [--union-border=#c9c9d1] - Borders.
+ * @cssprop [--union-border=#c9c9d1] - Borders (form fields' edges kept at 3:1 at least).
  * @cssprop [--union-good=#1b6e3a] - Success (threshold met, done).
  * @cssprop [--union-radius=0.5rem] - Corner radius.
- * @cssprop [--union-focus=#1f5fbf] - Focus ring.
+ * @cssprop [--union-focus=#1f5fbf] - Focus ring (kept at 3:1 at least). Text colours are kept
+ *   at 4.5:1 on the background.
  * @fires {UnionErrorEvent} union-error - Data could not be loaded or is invalid; `errors` lists
  *   each problem with its field path.
  */
@@ -51,6 +55,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     refresh: { type: Number },
     source: {},
     debug: { type: Boolean },
+    theme: { reflect: true },
     data: { attribute: false },
     model: { state: true },
     problems: { state: true },
@@ -67,6 +72,13 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /** Show data problems inside the widget (always on for localhost). */
   debug = false;
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the reader's preference). Unset, the nearest
+   * ancestor's `theme` applies, else the page's `color-scheme`: dark only on a page that declares
+   * it supports dark, for a reader who prefers it.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The widget's data, in the same shape as the JSON. */
   data?: T;
@@ -94,7 +106,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     watcher.observe(document.documentElement, {
       subtree: true,
       attributes: true,
-      attributeFilter: ['lang', 'time-zone'],
+      attributeFilter: ['lang', 'time-zone', 'theme'],
     });
     this.readInline();
     this.listen();
@@ -103,6 +115,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
+    paint(this);
     this.unlisten?.();
     this.unlisten = this.listening = undefined;
   }
@@ -111,6 +124,11 @@ export abstract class UnionElement<T extends object> extends LitElement {
     if (changed.has('src') || changed.has('refresh')) this.listen();
     if (changed.has('data') && this.data !== undefined) this.accept(this.data, 'data');
     this.locale = localeOf(this);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    paint(this);
   }
 
   /** Validates `raw` and shows it, or reports what is wrong and keeps what is on screen. */

@@ -44,7 +44,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         font-size: 2em;
         font-weight: 700;
         line-height: 1.1;
-        color: var(--_accent);
+        color: var(--_accent-text);
         font-variant-numeric: tabular-nums;
       }
       progress {

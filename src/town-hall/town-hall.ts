@@ -75,7 +75,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         border-top: 1px solid var(--_track);
       }
       input {
-        accent-color: var(--_accent);
+        accent-color: var(--_accent-text);
         margin: 0;
       }
       label span {
@@ -100,8 +100,10 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         color: var(--_muted);
       }
       .over .b {
-        background: var(--_track);
-        color: var(--_text);
+        background: none;
+        color: var(--_muted);
+        outline: 1px solid var(--_border);
+        outline-offset: -1px;
       }
       .cal {
         display: flex;

@@ -38,7 +38,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
         display: block;
         font-size: 1.5em;
         font-weight: 700;
-        color: var(--_accent);
+        color: var(--_accent-text);
       }
       .compact .figure {
         display: inline;

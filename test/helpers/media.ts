@@ -4,7 +4,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 // (driven over WebDriver BiDi) and WebKit (over WebDriver) have nothing like it. `preferMedia`
 // gives a test the same check in all three engines: Chromium emulates the feature for real;
 // elsewhere the `@media (<feature>: <value>)` rules of the given widgets' shadow styles are
-// switched on or off, so the engine's own cascade still decides what the reader sees.
+// switched on or off, so the engine's own cascade still decides what the reader sees. For the
+// colour scheme, a widget whose inherited `color-scheme` offers both (`light dark`: the page
+// declares it supports dark) is given the scheme the reader prefers, as the engine would.
 
 export interface MediaPrefs {
   colorScheme?: 'light' | 'dark';
@@ -46,10 +48,25 @@ export async function preferMedia(
   prefs: MediaPrefs,
   ...elements: Element[]
 ): Promise<() => Promise<void>> {
+  // Widgets repaint on a media-query `change` event, dispatched at the next frame: have them
+  // repaint now, so that what a test checks next is what the reader would see.
+  const repaint = () =>
+    Promise.all(
+      elements.map((el) => {
+        const widget = el as Element & {
+          requestUpdate?(): void;
+          updateComplete?: Promise<unknown>;
+        };
+        widget.requestUpdate?.();
+        return widget.updateComplete;
+      }),
+    );
   if (await canEmulateMedia()) {
     await emulateMedia(prefs);
+    await repaint();
     return async () => {
       await emulateMedia(DEFAULTS);
+      await repaint();
     };
   }
   const undo: (() => void)[] = [];
@@ -72,7 +89,17 @@ export async function preferMedia(
     }
   };
   sheetsOf(elements).forEach((s) => visit(s.cssRules));
+  for (const el of elements) {
+    const offered = getComputedStyle(el).colorScheme.split(' ');
+    if (!prefs.colorScheme || !offered.includes('light') || !offered.includes('dark')) continue;
+    const style = (el as HTMLElement).style;
+    const before = style.colorScheme;
+    style.colorScheme = prefs.colorScheme;
+    undo.push(() => void (style.colorScheme = before));
+  }
+  await repaint();
   return async () => {
     undo.reverse().forEach((f) => f());
+    await repaint();
   };
 }
