@@ -260,3 +260,26 @@ describe('theming: dark follows the page', () => {
     }
   });
 });
+
+describe('small layout bits', () => {
+  it('vote tally at 280px: counts and verdict are on lines of their own', async () => {
+    const box = page({ width: '280px' });
+    const el = await place('union-vote-tally', box, {
+      threshold: 50,
+      results: [
+        { union: 'Local 1', yes: 500, no: 500 },
+        { union: 'Local 2', yes: 9, no: 1 },
+      ],
+    });
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items.length).to.equal(2);
+    for (const li of items) {
+      const [counts, verdict] = [...li.querySelectorAll(':scope > .muted, :scope > .meets')];
+      expect(counts.textContent).to.match(/yes/);
+      expect(verdict.textContent).to.match(/threshold/i);
+      expect(verdict.getBoundingClientRect().top, li.textContent!).to.be.at.least(
+        counts.getBoundingClientRect().bottom - 1,
+      );
+    }
+  });
+});

@@ -78,6 +78,11 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
         color: var(--_good);
         font-weight: 600;
       }
+      /* Counts and verdict each on a line of their own: never read as one phrase. */
+      li > .muted,
+      .meets {
+        display: block;
+      }
     `,
   ];
 
