@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { canEmulateMedia } from './helpers/media.js';
 
@@ -280,6 +280,95 @@ describe('small layout bits', () => {
       expect(verdict.getBoundingClientRect().top, li.textContent!).to.be.at.least(
         counts.getBoundingClientRect().bottom - 1,
       );
+    }
+  });
+});
+
+describe('forced colours (Windows High Contrast)', () => {
+  /**
+   * Chromium emulates `forced-colors: active` for real; Firefox and WebKit cannot, so there the
+   * widgets' own `@media (forced-colors: active)` rules are switched on, with the system colours
+   * they name.
+   */
+  async function forceColors(
+    el: Element,
+  ): Promise<{ emulated: boolean; undo: () => Promise<void> }> {
+    const emulated = await executeServerCommand('emulate-forced-colors', { active: true }).then(
+      () => true,
+      () => false,
+    );
+    if (emulated)
+      return {
+        emulated,
+        undo: async () =>
+          void (await executeServerCommand('emulate-forced-colors', { active: false })),
+      };
+    const undo: (() => void)[] = [];
+    const visit = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule && rule.media.mediaText.includes('forced-colors')) {
+          const text = rule.media.mediaText;
+          rule.media.mediaText = 'all';
+          undo.push(() => void (rule.media.mediaText = text));
+        } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    el.shadowRoot!.adoptedStyleSheets.forEach((s) => visit(s.cssRules));
+    return { emulated, undo: async () => undo.forEach((f) => f()) };
+  }
+
+  /** A system colour as this engine resolves it. */
+  function system(name: string): string {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.color = name;
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  }
+
+  /** The element's edge: drawn, and at least 3:1 on its own background. */
+  function expectEdge(node: Element, what: string) {
+    const st = getComputedStyle(node);
+    expect(st.borderTopStyle, `${what} edge style`).to.equal('solid');
+    expect(parseFloat(st.borderTopWidth), `${what} edge width`).to.be.at.least(1);
+    expect(
+      ratio(rgba(st.borderTopColor), rgba(st.backgroundColor)),
+      `${what} edge contrast`,
+    ).to.be.at.least(3);
+  }
+
+  it('the petition bar and the vote bars keep a visible boundary, filled in Highlight', async () => {
+    const box = page();
+    const petition = await place('union-petition-counter', box);
+    const votes = await place('union-vote-tally', box);
+    const forced = [await forceColors(petition), await forceColors(votes)];
+    try {
+      expectEdge(petition.shadowRoot!.querySelector('progress')!, 'petition bar');
+      for (const bar of votes.shadowRoot!.querySelectorAll('.bar')) expectEdge(bar, 'vote bar');
+      const fill = getComputedStyle(votes.shadowRoot!.querySelector('.fill')!).fill;
+      expect(fill, 'vote fill').to.equal(system('Highlight'));
+      if (forced[0].emulated) {
+        // A real high-contrast palette: the fill stands out from the track.
+        const track = getComputedStyle(votes.shadowRoot!.querySelector('.bar')!).backgroundColor;
+        expect(ratio(rgba(fill), rgba(track)), 'vote fill on its track').to.be.at.least(3);
+      }
+    } finally {
+      for (const f of forced) await f.undo();
+    }
+  });
+
+  it('town hall badges and the Register button keep an edge', async () => {
+    const el = await place('union-town-hall', page());
+    const { undo } = await forceColors(el);
+    try {
+      for (const sel of ['label .b', '.btn'])
+        for (const node of el.shadowRoot!.querySelectorAll(sel)) {
+          const st = getComputedStyle(node);
+          expect(st.borderTopStyle, sel).to.equal('solid');
+          expect(parseFloat(st.borderTopWidth), sel).to.be.at.least(1);
+        }
+    } finally {
+      await undo();
     }
   });
 });

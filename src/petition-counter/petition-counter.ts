@@ -107,6 +107,23 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
           transition: inline-size 0.6s ease-out;
         }
       }
+      /* High contrast: the bar's backgrounds would be forced to the page colour; system colours. */
+      @media (forced-colors: active) {
+        progress {
+          forced-color-adjust: none;
+          border: 1px solid CanvasText;
+        }
+        progress,
+        progress::-webkit-progress-bar {
+          background: Canvas;
+        }
+        progress::-webkit-progress-value {
+          background: Highlight;
+        }
+        progress::-moz-progress-bar {
+          background: Highlight;
+        }
+      }
     `,
   ];
 

@@ -99,6 +99,13 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       .over {
         color: var(--_muted);
       }
+      /* High contrast drops backgrounds: badges and the Register button keep an edge. */
+      @media (forced-colors: active) {
+        .b,
+        .btn {
+          border: 1px solid;
+        }
+      }
       .over .b {
         background: none;
         color: var(--_muted);

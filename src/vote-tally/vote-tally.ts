@@ -74,6 +74,20 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
           transition: none;
         }
       }
+      /* High contrast: the bar in system colours, with an edge, whatever the engine forces. */
+      @media (forced-colors: active) {
+        .bar {
+          forced-color-adjust: none;
+          background: Canvas;
+          border: 1px solid CanvasText;
+        }
+        .fill {
+          fill: Highlight;
+        }
+        .mark {
+          stroke: CanvasText;
+        }
+      }
       .meets {
         color: var(--_good);
         font-weight: 600;
