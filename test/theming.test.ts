@@ -244,6 +244,16 @@ describe('theming: dark follows the page', () => {
     );
   });
 
+  it('repaints when taken out and put back in a dark part of the page', async () => {
+    const light = page({ '--union-accent': '#0b4ea2' });
+    const dark = page({ '--union-accent': '#0b4ea2', 'color-scheme': 'dark' });
+    const el = await place('union-vote-tally', light);
+    el.remove();
+    dark.append(el);
+    expect(isDark(el)).to.equal(true);
+    expect(textContrast(el.shadowRoot!.querySelector('.figure')!)).to.be.at.least(4.5);
+  });
+
   it('theme="auto" follows the reader, whatever the page declares', async () => {
     const box = page();
     box.setAttribute('theme', 'auto');
@@ -370,5 +380,71 @@ describe('forced colours (Windows High Contrast)', () => {
     } finally {
       await undo();
     }
+  });
+});
+
+describe('the embed builder’s colour check', () => {
+  async function builder() {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html';
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('#preview union-vote-tally'), 'no preview');
+    const snippet = () => (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
+    const check = () => doc.getElementById('colour-check')!;
+    const pick = async (prop: string, value: string) => {
+      const input = doc.getElementById(`c${prop}`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(() => snippet().includes(value), `${prop} not in the snippet`);
+    };
+    return { doc, snippet, check, pick };
+  }
+
+  it('warns with the ratio when the accent is too faint as text, and names what the widget shows', async () => {
+    const { check, pick } = await builder();
+    expect(check().hidden).to.equal(true);
+    await pick('--union-accent', '#ffd100');
+    expect(check().hidden).to.equal(false);
+    expect(check().textContent).to.match(/Low contrast/);
+    expect(check().textContent).to.match(/big figures\): 1\.4\d:1, needs 4\.5:1/);
+  });
+
+  it('warns when the chosen text on the accent is unreadable', async () => {
+    const { check, pick } = await builder();
+    await pick('--union-accent', '#ffd100');
+    await pick('--union-on-accent', '#ffffff');
+    expect(check().textContent).to.match(/Text on the accent \(buttons\): 1\.\d\d:1, needs 4\.5:1/);
+  });
+
+  it('writes a dark variant of an accent that would be faint on dark pages', async () => {
+    const { check, snippet, pick, doc } = await builder();
+    await pick('--union-accent', '#0b4ea2');
+    expect(snippet()).to.match(/--union-accent: light-dark\(#0b4ea2, #[0-9a-f]{6}\);/);
+    const variant = /light-dark\(#0b4ea2, (#[0-9a-f]{6})\)/.exec(snippet())![1];
+    expect(
+      ratio(
+        rgba(`rgb(${[1, 3, 5].map((i) => parseInt(variant.slice(i, i + 2), 16))})`),
+        rgba('rgb(29, 29, 34)'),
+      ),
+    ).to.be.at.least(4.5);
+    expect(check().textContent).to.contain(`becomes ${variant}`);
+    expect(check().textContent).not.to.match(/Low contrast/);
+    // The preview is the snippet: readable on a dark page.
+    const widget = doc.querySelector<HTMLElement>('#preview union-vote-tally')!;
+    expect(widget.style.getPropertyValue('--union-accent')).to.contain('light-dark(');
+  });
+
+  it('pins a palette of one scheme with theme, and warns about text it makes unreadable', async () => {
+    const { check, snippet, pick } = await builder();
+    await pick('--union-surface', '#1b1b1f');
+    expect(snippet()).to.match(/<union-vote-tally [^>]*theme="dark"/);
+    expect(check().textContent).to.match(/Text on the background: 1\.\d\d:1, needs 4\.5:1/);
+    await pick('--union-surface', '#fff8e7');
+    expect(snippet()).to.match(/<union-vote-tally [^>]*theme="light"/);
   });
 });

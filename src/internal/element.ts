@@ -110,6 +110,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     });
     this.readInline();
     this.listen();
+    if (this.hasUpdated) paint(this); // put back: the colours around it may differ
   }
 
   override disconnectedCallback(): void {
