@@ -13,22 +13,25 @@ const KB = 1024;
 
 /** Goals from the issues; `ceiling` (enforced) where measured reality is above the goal. */
 // Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB), and each
-// per-widget file also carries the other widgets' en/es strings (~1.5 KB).
-const CORE = 'core + Lit alone is ~10.3 KB';
+// per-widget file also carries the other widgets' en/es strings (~1.5 KB). Every ceiling was
+// raised by 1.25 KB for the contrast step (src/internal/theme.ts, ~1.0 KB, and the light/dark
+// and forced-colours CSS, ~0.2 KB): measured +1.10 to +1.24 KB per entry. It is what guarantees
+// readable text whatever colours a webmaster sets, in light and dark (issue 12).
+const CORE = 'core + Lit alone is ~10.3 KB; contrast step ~1.2 KB';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 23.5 * KB,
-    why: 'Lit 6.05 + core 4.3 + five widgets',
+    ceiling: 24.75 * KB,
+    why: 'Lit 6.05 + core 4.3 + contrast 1.2 + five widgets',
   },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 13.5 * KB, why: CORE },
-  'town-hall.js': { goal: 12 * KB, ceiling: 16 * KB, why: CORE },
-  'petition-counter.js': { goal: 10 * KB, ceiling: 14.5 * KB, why: CORE },
-  'action-checklist.js': { goal: 10 * KB, ceiling: 15.75 * KB, why: CORE },
-  'ta-list.js': { goal: 10 * KB, ceiling: 14.75 * KB, why: CORE },
+  'vote-tally.js': { goal: 10 * KB, ceiling: 14.75 * KB, why: CORE },
+  'town-hall.js': { goal: 12 * KB, ceiling: 17.25 * KB, why: CORE },
+  'petition-counter.js': { goal: 10 * KB, ceiling: 15.75 * KB, why: CORE },
+  'action-checklist.js': { goal: 10 * KB, ceiling: 17 * KB, why: CORE },
+  'ta-list.js': { goal: 10 * KB, ceiling: 16 * KB, why: CORE },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 33.25 * KB,
+    ceiling: 34.5 * KB,
     why: 'one file: the QR encoder inlined',
   },
   'lazy: qr': { goal: 10 * KB },

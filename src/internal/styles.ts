@@ -26,7 +26,7 @@ export const base = css`
     --_muted-given: var(--union-muted, light-dark(#50505a, #b9b9c4));
     --_good-given: var(--union-good, light-dark(#1b6e3a, #7fd69b));
     --_focus-given: var(--union-focus, light-dark(#1f5fbf, #8ab4ff));
-    --_on-accent-given: var(--union-on-accent, light-dark(#fff, #1b1b1f));
+    --_on-accent-given: var(--union-on-accent, #0000); /* transparent: not set */
     /* Form fields' only edge: 3:1 on the surface (WCAG 1.4.11), darker than box borders. */
     --_edge-given: var(--union-border, light-dark(#8a8a96, #737380));
     /*
@@ -37,7 +37,7 @@ export const base = css`
     --_muted: var(--_muted-given);
     --_good: var(--_good-given);
     --_focus: var(--_focus-given);
-    --_on-accent: var(--_on-accent-given);
+    --_on-accent: var(--union-on-accent, light-dark(#fff, #1b1b1f));
     --_edge: var(--_edge-given);
     /* The accent as text (big figures) on the surface. */
     --_accent-text: var(--_accent);
