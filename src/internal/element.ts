@@ -102,7 +102,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
-    watcher ??= new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
+    // A `theme` anywhere may change the colours (repainted at once), `lang` the text.
+    watcher ??= new MutationObserver(() => live.forEach((w) => (paint(w), w.requestUpdate())));
     watcher.observe(document.documentElement, {
       subtree: true,
       attributes: true,
@@ -128,8 +129,11 @@ export abstract class UnionElement<T extends object> extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const first = !this.hasUpdated;
     super.update(changed);
-    paint(this);
+    // The colours depend on where the widget is, not on its data: painted once here, then again
+    // when its surroundings change (theme attributes, the reader's scheme, <html>/<body>, a move).
+    if (first) paint(this);
   }
 
   /** Validates `raw` and shows it, or reports what is wrong and keeps what is on screen. */

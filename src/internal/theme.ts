@@ -3,10 +3,12 @@ import { closestAttr } from './i18n.js';
 /**
  * Colours a reader can read, whatever a webmaster sets. The base styles give each colour twice:
  * as given (`--_text-given`: the page's `--union-*` token, else a default for the light or dark
- * scheme) and as used (`--_text`). After each render, `paint` resolves the given colours where the
- * widget is (the browser does the maths: tokens, `light-dark()`, the inherited `color-scheme`),
- * measures WCAG contrast against the surface and sets the used ones on the host, adjusted where
- * they would miss: text 4.5:1, focus ring and field edges 3:1, and text on the accent.
+ * scheme) and as used (`--_text`). After the first render, and whenever the widget's surroundings
+ * change (a `theme` attribute, the reader's scheme, `<html>`/`<body>` restyled, a move), `paint`
+ * resolves the given colours where the widget is (the browser does the maths: tokens,
+ * `light-dark()`, the inherited `color-scheme`), measures WCAG contrast against the surface and
+ * sets the used ones on the host, adjusted where they would miss: text 4.5:1, focus ring and
+ * field edges 3:1, and text on the accent.
  */
 
 /** sRGB channels 0–1, then alpha. */
@@ -87,9 +89,9 @@ function watch(): void {
 }
 
 /**
- * Sets `host`'s scheme (from the nearest `theme` attribute) and its used colours. Cheap enough
- * to run after every render; rewrites the host's sheet only when something changed. Called for
- * a disconnected host, forgets it. Engines without relative colour syntax keep the CSS colours.
+ * Sets `host`'s scheme (from the nearest `theme` attribute) and its used colours; rewrites the
+ * host's sheet only when something changed. Called for a disconnected host, forgets it. Engines
+ * without relative colour syntax keep the CSS colours.
  */
 export function paint(host: HTMLElement): void {
   const root = host.shadowRoot;

@@ -48,25 +48,16 @@ export async function preferMedia(
   prefs: MediaPrefs,
   ...elements: Element[]
 ): Promise<() => Promise<void>> {
-  // Widgets repaint on a media-query `change` event, dispatched at the next frame: have them
-  // repaint now, so that what a test checks next is what the reader would see.
-  const repaint = () =>
-    Promise.all(
-      elements.map((el) => {
-        const widget = el as Element & {
-          requestUpdate?(): void;
-          updateComplete?: Promise<unknown>;
-        };
-        widget.requestUpdate?.();
-        return widget.updateComplete;
-      }),
-    );
+  // Widgets repaint their colours on the media query's `change` event, dispatched in the next
+  // frame; let that happen before a test looks.
+  const frames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   if (await canEmulateMedia()) {
     await emulateMedia(prefs);
-    await repaint();
+    await frames();
     return async () => {
       await emulateMedia(DEFAULTS);
-      await repaint();
+      await frames();
     };
   }
   const undo: (() => void)[] = [];
@@ -97,9 +88,14 @@ export async function preferMedia(
     style.colorScheme = prefs.colorScheme;
     undo.push(() => void (style.colorScheme = before));
   }
-  await repaint();
+  // No `change` event without emulation: mark <html> instead, which widgets also repaint on (as
+  // on a site whose dark-mode switch is a class on <html>).
+  const mark = () => document.documentElement.toggleAttribute('data-emulated-media');
+  mark();
+  await frames();
   return async () => {
     undo.reverse().forEach((f) => f());
-    await repaint();
+    mark();
+    await frames();
   };
 }
