@@ -96,6 +96,7 @@ export function scriptSnippet(s, { base, sri }) {
   if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
   if (s.source) attrs.push(`source="${attr(s.source)}"`);
   if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
+  if (s.colours?.theme) attrs.push(`theme="${attr(s.colours.theme)}"`);
   lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
   if (s.fallbackText)
     lines.push(

@@ -23,25 +23,41 @@ const HARDENING = '+1.1 KB for hardening and accessibility (issues 11, 12)';
 // focus onto another item, and focus that loses its control stays in the widget (issue 11 §4);
 // the TA list also pages long subgroups (issue 11 §5): +1.2 to 1.7 KB per list widget.
 const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
+// Every ceiling raised by 1.25 KB for the contrast step (src/internal/theme.ts, ~1.0 KB, and the
+// light/dark and forced-colours CSS, ~0.2 KB): it is what guarantees readable text whatever colours
+// a webmaster sets, in light and dark (issue 12).
+const CONTRAST = '+1.2 KB contrast step (issue 12)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 26.75 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}`,
+    ceiling: 28 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 14.25 * KB, why: `${CORE}; ${HARDENING}` },
-  'town-hall.js': { goal: 12 * KB, ceiling: 18.5 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
-  'petition-counter.js': { goal: 10 * KB, ceiling: 15.25 * KB, why: `${CORE}; ${HARDENING}` },
+  'vote-tally.js': { goal: 10 * KB, ceiling: 15.5 * KB, why: `${CORE}; ${HARDENING}; ${CONTRAST}` },
+  'town-hall.js': {
+    goal: 12 * KB,
+    ceiling: 19.75 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+  },
+  'petition-counter.js': {
+    goal: 10 * KB,
+    ceiling: 16.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}`,
+  },
   'action-checklist.js': {
     goal: 10 * KB,
-    ceiling: 18.5 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}`,
+    ceiling: 19.75 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
-  'ta-list.js': { goal: 10 * KB, ceiling: 17.25 * KB, why: `${CORE}; ${HARDENING}; ${KEYED}` },
+  'ta-list.js': {
+    goal: 10 * KB,
+    ceiling: 18.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+  },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 44 * KB,
-    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}`,
+    ceiling: 45.25 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },

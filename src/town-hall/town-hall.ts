@@ -78,7 +78,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         border-top: 1px solid var(--_track);
       }
       input {
-        accent-color: var(--_accent);
+        accent-color: var(--_accent-text);
         margin: 0;
       }
       label span {
@@ -102,9 +102,18 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       .over {
         color: var(--_muted);
       }
+      /* High contrast drops backgrounds: badges and the Register button keep an edge. */
+      @media (forced-colors: active) {
+        .b,
+        .btn {
+          border: 1px solid;
+        }
+      }
       .over .b {
-        background: var(--_track);
-        color: var(--_text);
+        background: none;
+        color: var(--_muted);
+        outline: 1px solid var(--_border);
+        outline-offset: -1px;
       }
       .cal {
         display: flex;
