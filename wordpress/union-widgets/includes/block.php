@@ -24,8 +24,8 @@ function union_widgets_register_block() {
 		'union-widgets-block-editor',
 		'window.unionWidgetsEditor = ' . wp_json_encode(
 			array(
-				'library'  => union_widgets_lib_url( 'union-widgets.js' ),
-				'checker'  => plugins_url( 'js/campaign-check.js', UNION_WIDGETS_FILE ),
+				'library'   => add_query_arg( 'ver', UNION_WIDGETS_VERSION, union_widgets_lib_url( 'union-widgets.js' ) ),
+				'checker'   => add_query_arg( 'ver', UNION_WIDGETS_VERSION, plugins_url( 'js/campaign-check.js', UNION_WIDGETS_FILE ) ),
 				'canUpload' => current_user_can( 'upload_files' ),
 			)
 		) . ';',

@@ -124,6 +124,27 @@
     return state;
   }
 
+  /**
+   * `value` once it has stopped changing for `ms`: the preview follows what is typed without
+   * building a widget (and fetching a half-typed address) on every keystroke.
+   */
+  function useSettled(value, ms = 700) {
+    const [settled, setSettled] = useState(value);
+    useEffect(() => {
+      const timer = setTimeout(() => setSettled(value), ms);
+      return () => clearTimeout(timer);
+    }, [value]);
+    return settled;
+  }
+
+  const isWebAddress = (s) => {
+    try {
+      return /^https?:$/.test(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  };
+
   /** Loads the library into the document the block is drawn in (the editor may be an iframe). */
   function loadLibrary(doc) {
     if (doc.getElementById('union-widgets-editor-library')) return;
@@ -324,13 +345,7 @@
       return a.data.trim() && check ? check.checkData(a.widget, a.data) : none;
     if (a.dataSource === 'url') {
       if (!a.url) return none;
-      let ok = false;
-      try {
-        ok = /^https?:$/.test(new URL(a.url).protocol);
-      } catch {
-        ok = false;
-      }
-      return ok
+      return isWebAddress(a.url)
         ? none
         : {
             errors: [__('The data address must start with http:// or https://.', 'union-widgets')],
@@ -363,13 +378,14 @@
     const chosen = (files || []).find((f) => f.id === a.fileId);
     const found = useDataProblems(a, chosen);
     const widget = WIDGETS.find((w) => w.name === a.widget) || WIDGETS[2];
+    const address = useSettled(a.dataSource === 'url' && isWebAddress(a.url) ? a.url : '');
     const src =
       a.dataSource === 'file' && chosen
         ? chosen.url + pointer(a.part || KEYS[a.widget])
         : a.dataSource === 'url'
-          ? a.url
+          ? address
           : '';
-    const data = a.dataSource === 'inline' ? a.data : '';
+    const data = useSettled(a.dataSource === 'inline' ? a.data : '');
     const shared = { a, set, files, setFiles, upload, setUpload };
     const colour = (name, label) => ({
       label,
