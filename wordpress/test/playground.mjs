@@ -119,14 +119,21 @@ export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000
     await exited;
     clearTimeout(timer);
   };
-  process.once('exit', () => {
+  // Never leave WordPress running: not on a normal exit, nor when this run is interrupted.
+  const kill = () => {
     if (!stopped)
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         /* gone */
       }
-  });
+  };
+  process.once('exit', kill);
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      kill();
+      process.exit(130);
+    });
 
   const ready = new Promise((resolve) => {
     const look = () => /Ready! WordPress is running on (\S+)/.exec(log) && resolve();

@@ -317,6 +317,7 @@
       a.dataSource === 'url' &&
         el(TextControl, {
           label: __('Address of the data', 'union-widgets'),
+          className: 'union-widgets-url',
           help: __(
             'An http(s) address of a JSON file; #/townHall after it picks one part of a campaign file.',
             'union-widgets',
