@@ -172,6 +172,28 @@ function cspPage() {
   };
 }
 
+/**
+ * `emulate-forced-colors` { active }: Windows High Contrast (forced-colors: active), emulated over
+ * the DevTools protocol, so Chromium only; elsewhere the command fails and tests fall back.
+ */
+function forcedColors() {
+  // One DevTools session per page, kept: emulation ends when the session that set it detaches.
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) throw new Error('forced colours are emulated in Chromium only');
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 /** `/__test-env`: what the run pinned, for the tests that check the pin. */
 function testEnv() {
   return (ctx, next) => {
@@ -194,6 +216,7 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     qrcodeAsEsm(),
+    forcedColors(),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
   ],
 };

@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
@@ -11,9 +12,10 @@ setCustomElementsManifest(manifest);
 
 /**
  * Brand presets in the colours of the unions named in the bulletins, built only from the public
- * `--union-*` custom properties — exactly what a webmaster can write in their own stylesheet.
+ * `--union-*` custom properties — exactly what a webmaster can write in their own stylesheet
+ * (one set of colours for light and dark pages alike, as most sites write them).
  */
-export const themes: Record<string, Record<string, string>> = {
+export const brands: Record<string, Record<string, string>> = {
   default: {},
   ufcw: { '--union-accent': '#0b4ea2', '--union-good': '#1a6b36', '--union-radius': '0.25rem' },
   'unite-here': { '--union-accent': '#c8102e', '--union-radius': '0' },
@@ -22,30 +24,24 @@ export const themes: Record<string, Record<string, string>> = {
   ofnhp: { '--union-accent': '#00695c' },
 };
 
-/** Dark scheme as tokens (the same values as the built-in prefers-color-scheme: dark defaults). */
-const dark = {
-  '--union-accent': '#ff8f87',
-  '--union-on-accent': '#1b1b1f',
-  '--union-text': '#f1f1f4',
-  '--union-muted': '#b9b9c4',
-  '--union-surface': '#1d1d22',
-  '--union-track': '#3a3a44',
-  '--union-border': '#55555f',
-  '--union-good': '#7fd69b',
-  '--union-focus': '#8ab4ff',
-};
-
+/**
+ * The page around the story. Light: a plain white page (no color-scheme). Dark: a page that
+ * declares dark, as a dark page (or a `light dark` page read by a dark-preferring reader) does;
+ * the widgets follow it with their own dark colours. A change of scheme or brand on the toolbar
+ * renders the story afresh (keyed): a page restyling an arbitrary element around a widget is not
+ * something widgets watch (they follow <html>/<body>, `theme` attributes and the reader).
+ */
 const withToolbar: Decorator = (story, { globals }) => {
   const isDark = globals.scheme === 'dark';
   const style = {
     padding: '1rem',
     background: isDark ? '#121216' : '#fff',
     color: isDark ? '#eee' : '#111',
-    'color-scheme': isDark ? 'dark' : 'light',
-    ...(isDark ? dark : {}),
-    ...(themes[globals.theme as string] ?? {}),
+    ...(isDark ? { 'color-scheme': 'dark' } : {}),
+    ...(brands[globals.brand as string] ?? {}),
   };
-  return html`<div lang=${globals.lang ?? 'en'} style=${styleMap(style)}>${story()}</div>`;
+  const key = `${globals.scheme} ${globals.brand}`;
+  return html`${keyed(key, html`<div lang=${globals.lang ?? 'en'} style=${styleMap(style)}>${story()}</div>`)}`;
 };
 
 const preview: Preview = {
@@ -71,22 +67,22 @@ const preview: Preview = {
         icon: 'mirror',
         items: [
           { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
+          { value: 'dark', title: 'Dark (a page that declares dark)' },
         ],
         dynamicTitle: true,
       },
     },
-    theme: {
+    brand: {
       description: 'Brand preset (public --union-* custom properties only)',
       toolbar: {
         title: 'Brand',
         icon: 'paintbrush',
-        items: Object.keys(themes).map((value) => ({ value, title: value })),
+        items: Object.keys(brands).map((value) => ({ value, title: value })),
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { lang: 'en', scheme: 'light', theme: 'default' },
+  initialGlobals: { lang: 'en', scheme: 'light', brand: 'default' },
   parameters: { controls: { expanded: true } },
 };
 

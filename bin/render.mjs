@@ -26,6 +26,7 @@ before the script loads, and without it), with the data inline — or, with --sr
   --source <name>        attribution added to every action link, e.g. UFCW7
   --time-zone <zone>     the readers' time zone (an IANA name), when they all share one
   --heading-level <1-6>  level of the widget's title (default 2)
+  --theme <light|dark|auto>  the widget's colour scheme (default: the page's)
   --fallback <html>      your fallback content, kept inside the element (default: the title,
                          as a link where the data has one)
   --no-script            the element only (the page already has the script tag)
@@ -41,6 +42,7 @@ const VALUE_OPTIONS = {
   '--source': 'source',
   '--time-zone': 'timeZone',
   '--heading-level': 'headingLevel',
+  '--theme': 'theme',
   '--fallback': 'fallback',
 };
 
@@ -107,6 +109,11 @@ function attributes(o, pointer) {
     if (!/^[1-6]$/.test(o.headingLevel))
       throw new Fail(`--heading-level ${JSON.stringify(o.headingLevel)} is not 1 to 6`);
     attrs['heading-level'] = o.headingLevel;
+  }
+  if (o.theme !== undefined) {
+    if (!['light', 'dark', 'auto'].includes(o.theme))
+      throw new Fail(`--theme ${JSON.stringify(o.theme)} is not light, dark or auto`);
+    attrs.theme = o.theme;
   }
   return attrs;
 }

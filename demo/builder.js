@@ -50,6 +50,10 @@ const COLOURS = [
   ['--union-surface', 'Background', '#ffffff'],
   ['--union-border', 'Borders', '#c9c9d1'],
 ];
+/** The widgets' dark defaults (src/internal/styles.ts): what a dark page shows where nothing is set. */
+const DARK = { '--union-surface': '#1d1d22', '--union-text': '#f1f1f4' };
+/** Properties that make a palette of their own (a page with these set is one scheme). */
+const PALETTE = ['--union-text', '--union-muted', '--union-surface', '--union-border'];
 const MAX_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = 10_000;
 /** The sample campaign, for the preview until the webmaster's own data is there. */
@@ -67,6 +71,7 @@ let inlineOk = false; // …and is valid for the widget
 let feedData; // the feed's data, when it is valid for the widget: what the prerendering shows
 let prerendering = 0; // the latest prerendered snippet asked for; older answers are dropped
 let sample; // the sample campaign, once loaded
+let dataOk = false; // show() says there is a snippet to copy
 
 // ---- small helpers ------------------------------------------------------------------------
 
@@ -82,7 +87,13 @@ function httpUrl(s, base = location.href) {
   }
 }
 
-function show(summary, lines = [], kind = 'info') {
+/**
+ * Shows the check's summary and lines. `snippet`: whether there is a snippet to copy — only for
+ * data that passed (a snippet of data a widget would refuse, or not yet checked, only moves the
+ * problem to the webmaster's page), and while no data is given yet (the snippet's note says what
+ * completes it).
+ */
+function show(summary, lines = [], kind = 'info', snippet = kind === 'ok') {
   $('check').dataset.kind = kind;
   $('check-summary').textContent = summary;
   $('check-list').replaceChildren(
@@ -92,6 +103,8 @@ function show(summary, lines = [], kind = 'info') {
       return li;
     }),
   );
+  dataOk = snippet;
+  snippets(settings());
 }
 
 /** Checks data for the chosen widget; shows every problem with its path. */
@@ -112,6 +125,122 @@ function report(data, label) {
       'ok',
     );
   return !errors.length;
+}
+
+// ---- colours: WCAG 2 contrast, as the widgets measure it (src/internal/theme.ts) -----------
+
+const channels = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const hexOf = (c) => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+const luminance = (hex) =>
+  channels(hex)
+    .map((v) => v / 255)
+    .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+const ratio = (a, b) => {
+  const [x, y] = [luminance(a) + 0.05, luminance(b) + 0.05];
+  return Math.max(x, y) / Math.min(x, y);
+};
+const shown = (r) => `${(Math.floor(r * 100) / 100).toFixed(2)}:1`;
+
+/** `hex` moved toward black or white (the side of `bg` it is on, if that can) until it reaches `min` on `bg`. */
+function readable(hex, bg, min) {
+  const darker = luminance(hex) < luminance(bg);
+  let to = darker ? [0, 0, 0] : [255, 255, 255];
+  if (ratio(hexOf(to), bg) < min) to = darker ? [255, 255, 255] : [0, 0, 0];
+  for (let k = 0; k <= 1.0001; k += 0.05) {
+    const c = hexOf(channels(hex).map((v, i) => v + (to[i] - v) * Math.min(1, k)));
+    if (ratio(c, bg) >= min) return c;
+  }
+  return hexOf(to);
+}
+/** White or near-black, whichever reads better on `bg` (what the widgets pick). */
+const onColour = (bg) => (ratio('#ffffff', bg) >= ratio('#1b1b1f', bg) ? '#ffffff' : '#1b1b1f');
+
+/**
+ * The chosen colours, checked as the widgets will use them. Returns the properties to write
+ * (with a dark variant where the accent would be faint on dark pages), the `theme` to pin when
+ * the colours make a palette of one scheme, and what to tell the webmaster.
+ */
+function checkColours(chosen) {
+  const value = (prop) => chosen.get(prop) ?? COLOURS.find(([p]) => p === prop)?.[2] ?? '#000000';
+  const warnings = [];
+  const notes = [];
+  const low = (label, fg, bg, min, then) => {
+    const r = ratio(fg, bg);
+    if (r < min) warnings.push(`${label}: ${shown(r)}, needs ${min}:1. ${then}`);
+  };
+  const surface = value('--union-surface');
+  const accent = value('--union-accent');
+  low(
+    'Accent as text on the background (the big figures)',
+    accent,
+    surface,
+    4.5,
+    `The widget shows them in ${readable(accent, surface, 4.5)}.`,
+  );
+  if (chosen.has('--union-on-accent'))
+    low(
+      'Text on the accent (buttons)',
+      value('--union-on-accent'),
+      accent,
+      4.5,
+      `The widget uses ${onColour(accent)} instead.`,
+    );
+  if (chosen.has('--union-text') || chosen.has('--union-surface'))
+    low(
+      'Text on the background',
+      value('--union-text'),
+      surface,
+      4.5,
+      `The widget uses ${readable(value('--union-text'), surface, 4.5)}.`,
+    );
+  if (chosen.has('--union-muted') || chosen.has('--union-surface'))
+    low(
+      'Secondary text on the background',
+      value('--union-muted'),
+      surface,
+      4.5,
+      `The widget uses ${readable(value('--union-muted'), surface, 4.5)}.`,
+    );
+
+  const write = new Map(chosen);
+  let theme;
+  if (PALETTE.some((p) => chosen.has(p))) {
+    // A palette of its own is one scheme: pin it, so a dark page does not mix in dark defaults.
+    theme = luminance(surface) < 0.18 ? 'dark' : 'light';
+    notes.push(
+      `Your colours make a ${theme} palette: the snippet sets theme="${theme}" so the widget looks like this on every page.`,
+    );
+  } else if (chosen.has('--union-accent')) {
+    const dark = DARK['--union-surface'];
+    if (ratio(accent, dark) < 4.5) {
+      const variant = readable(accent, dark, 4.5);
+      write.set('--union-accent', `light-dark(${accent}, ${variant})`);
+      notes.push(
+        `On dark pages your accent (${shown(ratio(accent, dark))} on the dark background) becomes ${variant}: the snippet writes both with light-dark().`,
+      );
+      const on = value('--union-on-accent');
+      if (chosen.has('--union-on-accent') && ratio(on, variant) < 4.5)
+        write.set('--union-on-accent', `light-dark(${on}, ${onColour(variant)})`);
+    }
+  }
+  return { write: [...write], theme, warnings, notes };
+}
+
+function showColourCheck({ warnings, notes }) {
+  const box = $('colour-check');
+  box.hidden = !warnings.length && !notes.length;
+  box.dataset.kind = warnings.length ? 'error' : 'ok';
+  $('colour-summary').textContent = warnings.length
+    ? `Low contrast: ${warnings.length} combination${warnings.length === 1 ? '' : 's'} a reader may not read. The widget adjusts ${warnings.length === 1 ? 'it' : 'them'}; pick colours that pass to keep yours.`
+    : 'Your colours are readable.';
+  $('colour-list').replaceChildren(
+    ...[...warnings, ...notes].map((line) => {
+      const li = document.createElement('li');
+      li.textContent = line;
+      return li;
+    }),
+  );
 }
 
 // ---- data: feed URL -----------------------------------------------------------------------
@@ -177,6 +306,7 @@ async function checkFeed() {
       'Enter the address of your JSON file. Until then, the preview shows sample data.',
       [],
       'error',
+      true,
     );
   const url = httpUrl(raw);
   if (!url) return show(`"${raw}" is not a web address (http or https).`, [], 'error');
@@ -224,7 +354,7 @@ function checkInline() {
       [],
       'error',
     );
-  if (!source.trim()) return show('Paste the JSON for this widget.', [], 'error');
+  if (!source.trim()) return show('Paste the JSON for this widget.', [], 'error', true);
   const parsed = parseJson(source, 'The JSON');
   if (!parsed.ok) return show(parsed.message, [], 'error');
   inlineData = parsed.value;
@@ -281,10 +411,12 @@ function settings() {
     feed.hash = pointer ? '#' + pointer : '';
     src = feed;
   }
-  const theme = COLOURS.filter(([prop]) => touched.has(prop)).map(([prop]) => [
-    prop,
-    $(`c${prop}`).value,
-  ]);
+  const colours = checkColours(
+    new Map(
+      COLOURS.filter(([prop]) => touched.has(prop)).map(([prop]) => [prop, $(`c${prop}`).value]),
+    ),
+  );
+  const theme = colours.write;
   if ($('radius').value) theme.push(['--union-radius', $('radius').value]);
   return {
     name,
@@ -296,6 +428,7 @@ function settings() {
     source: $('source').value.trim(),
     lang: $('lang').value,
     theme,
+    colours,
     fallbackText: $('fallback-text').value.trim(),
     fallbackUrl: httpUrl($('fallback-url').value.trim()),
     height: defaults(name).height,
@@ -319,6 +452,7 @@ function preview(s) {
   if (s.src) el.setAttribute('src', s.src.href);
   if (s.source) el.setAttribute('source', s.source);
   if (s.lang) el.setAttribute('lang', s.lang);
+  if (s.colours.theme) el.setAttribute('theme', s.colours.theme);
   for (const [prop, value] of s.theme) el.style.setProperty(prop, value);
   if (s.fallbackText) {
     const f = document.createElement(s.fallbackUrl ? 'a' : 'p');
@@ -394,11 +528,15 @@ function snippets(s) {
       }),
     );
   $('snippet-refused').hidden = !problems.length;
-  for (const b of document.querySelectorAll('button.copy')) b.disabled = problems.length > 0;
+  const refused = problems.length > 0 || !dataOk;
+  for (const b of document.querySelectorAll('button.copy')) b.disabled = refused;
   ++prerendering;
-  if (problems.length) {
+  if (refused) {
     $('snippet-prerendered').value = $('snippet-script').value = $('snippet-iframe').value = '';
-    $('snippet-note').textContent = '';
+    $('copy-status').textContent = '';
+    $('snippet-note').textContent = dataOk
+      ? ''
+      : 'No snippet yet: the data above has problems, or is still being checked. Fix it and the snippets appear here.';
     return;
   }
   $('snippet-script').value = scriptSnippet(s, { base: where.base, sri });
@@ -422,6 +560,7 @@ function snippets(s) {
 
 function update() {
   const s = settings();
+  showColourCheck(s.colours);
   preview(s);
   snippets(s);
 }

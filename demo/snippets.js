@@ -1,7 +1,8 @@
-// The embed snippets, as text: what the embed builder (builder.js) hands a webmaster. No DOM, so
-// other tools (the campaign editor) can make the same snippets. `s` is the builder's settings()
-// object: { name, tag, mode, src (URL), rawSrc, data, source, lang, theme [[prop, value]…],
-// fallbackText, fallbackUrl (URL), height }. `sri` is dist/sri.json (or null).
+// The embed snippets, as text: what the embed builder (builder.js) and the campaign editor
+// (editor/snippet-panel.ts) hand a webmaster, so a snippet is written one way only. No DOM.
+// `s` is the builder's settings() object: { name, tag, mode ('feed' | 'inline'), src (URL),
+// rawSrc, data, source, lang, theme [[prop, value]…], fallbackText, fallbackUrl (URL), height }.
+// `sri` is dist/sri.json (or null). Types: snippets.d.ts.
 
 /** Text safe inside a double-quoted attribute value. */
 export const attr = (s) =>
@@ -25,22 +26,31 @@ const PRIVATE =
   /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|.+\.local|\[f[cd][0-9a-f]{2}:.*\]|\[fe80:.*\])$/i;
 
 /**
- * Why an address works only for the person making the snippet ('' when it is public or relative):
- * a file on their computer, this computer (localhost), or their local network. Members would get
- * the fallback content instead of the widget.
+ * Whether an address works only for the person making the snippet: 'file' (a file on their
+ * computer), 'computer' (localhost), 'network' (their local network), or '' when it is public or
+ * relative. Members would get the fallback content instead of the widget.
  */
-export function onlyHere(address) {
+export function reachOf(address) {
   let url;
   try {
     url = new URL(address);
   } catch {
     return ''; // relative: the webmaster's own site
   }
-  if (url.protocol === 'file:') return 'is a file on your computer';
-  if (LOOPBACK.test(url.hostname)) return 'points at your own computer';
-  if (PRIVATE.test(url.hostname)) return 'is only reachable on your local network';
+  if (url.protocol === 'file:') return 'file';
+  if (LOOPBACK.test(url.hostname)) return 'computer';
+  if (PRIVATE.test(url.hostname)) return 'network';
   return '';
 }
+
+const ONLY_HERE = {
+  file: 'is a file on your computer',
+  computer: 'points at your own computer',
+  network: 'is only reachable on your local network',
+};
+
+/** reachOf() as words ('' when the address is public or relative). */
+export const onlyHere = (address) => ONLY_HERE[reachOf(address)] ?? '';
 
 /** The element's src as the webmaster gave it: relative stays relative (their own site). */
 export function snippetSrc(s) {
@@ -112,6 +122,7 @@ export function scriptSnippet(s, where) {
   if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
   if (s.source) attrs.push(`source="${attr(s.source)}"`);
   if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
+  if (s.colours?.theme) attrs.push(`theme="${attr(s.colours.theme)}"`);
   lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`, ...lightLines(s));
   lines.push(`</${s.tag}>`);
   return lines.join('\n');
@@ -124,7 +135,11 @@ export function scriptSnippet(s, where) {
  * and inline JSON inside.
  */
 export async function prerenderedSnippet(s, where, data, prerender) {
-  const attributes = { source: s.source || undefined, lang: s.lang || undefined };
+  const attributes = {
+    source: s.source || undefined,
+    lang: s.lang || undefined,
+    theme: s.colours?.theme || undefined,
+  };
   if (s.mode === 'feed' && s.src) attributes.src = snippetSrc(s);
   const light = lightLines(s).join('\n');
   const element = await prerender({ widget: s.name, data, attributes, light });
@@ -143,30 +158,47 @@ export function iframeSnippet(s, { base, pages, sri }) {
 }
 
 /**
+ * The addresses in the snippets that would work only for the webmaster: `{ what, address, reach }`
+ * each, `what` being 'script', 'pages', 'feed' or 'fallback' and `reach` reachOf()'s answer ([]
+ * when the snippets work for everyone). For a tool that words them itself (the editor, in each of
+ * its languages); localOnlyProblems() words them in English.
+ */
+export function localOnlyAddresses(s, { base, pages }) {
+  const found = [];
+  const check = (what, address) => {
+    const reach = address ? reachOf(address) : '';
+    if (reach) found.push({ what, address, reach });
+  };
+  check('script', base);
+  if (pages !== base) check('pages', pages);
+  // A relative feed address stays relative in the snippet (the webmaster's own site).
+  if (s.mode === 'feed' && s.src && /^([a-z][a-z\d+.-]*:|\/\/)/i.test(s.rawSrc))
+    check('feed', s.src.href);
+  if (s.fallbackUrl) check('fallback', s.fallbackUrl.href);
+  return found;
+}
+
+/** What each local-only address is, and what to do instead. */
+const LOCAL_ONLY = {
+  script: [
+    'The script address',
+    'members would see only the fallback. Use the public CDN (leave “your own copy” empty) or the https:// address where your website serves its copy.',
+  ],
+  pages: ['The iframe page address', 'use the https:// address of a public copy.'],
+  feed: [
+    'The feed address',
+    'put your campaign file on your website (or any public host) and use its https:// address.',
+  ],
+  fallback: ['The fallback link', 'link to a page members can open.'],
+};
+
+/**
  * Addresses in the snippets that would work only for the webmaster, as sentences saying what to
  * do instead ([] when the snippets work for everyone).
  */
-export function localOnlyProblems(s, { base, pages }) {
-  const problems = [];
-  const check = (address, what, fix) => {
-    const why = address ? onlyHere(address) : '';
-    if (why) problems.push(`${what} ${address} ${why}: ${fix}`);
-  };
-  check(
-    base,
-    'The script address',
-    'members would see only the fallback. Use the public CDN (leave “your own copy” empty) or the https:// address where your website serves its copy.',
-  );
-  if (pages !== base)
-    check(pages, 'The iframe page address', 'use the https:// address of a public copy.');
-  // A relative feed address stays relative in the snippet (the webmaster's own site).
-  if (s.mode === 'feed' && s.src && /^([a-z][a-z\d+.-]*:|\/\/)/i.test(s.rawSrc))
-    check(
-      s.src.href,
-      'The feed address',
-      'put your campaign file on your website (or any public host) and use its https:// address.',
-    );
-  if (s.fallbackUrl)
-    check(s.fallbackUrl.href, 'The fallback link', 'link to a page members can open.');
-  return problems;
+export function localOnlyProblems(s, where) {
+  return localOnlyAddresses(s, where).map(({ what, address, reach }) => {
+    const [name, fix] = LOCAL_ONLY[what];
+    return `${name} ${address} ${ONLY_HERE[reach]}: ${fix}`;
+  });
 }

@@ -25,47 +25,46 @@ const HARDENING = '+1.1 KB for hardening and accessibility (issues 11, 12)';
 // focus onto another item, and focus that loses its control stays in the widget (issue 11 §4);
 // the TA list also pages long subgroups (issue 11 §5): +1.2 to 1.7 KB per list widget.
 const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
-// Issue 13: taking a prerendered shadow root over (asleep until the member, the clock or idle time
-// needs it), the QR code kept from the markup, the print styles: about 0.7 to 0.9 KB per file.
-const PRERENDER = '+0.8 KB for prerender takeover and print (issue 13)';
+// Every ceiling raised by 1.25 KB for the contrast step (src/internal/theme.ts, ~1.0 KB, and the
+// light/dark and forced-colours CSS, ~0.2 KB): it is what guarantees readable text whatever colours
+// a webmaster sets, in light and dark (issue 12).
+const CONTRAST = '+1.2 KB contrast step (issue 12)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 27.25 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+    ceiling: 28 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
-  'vote-tally.js': {
-    goal: 10 * KB,
-    ceiling: 15 * KB,
-    why: `${CORE}; ${HARDENING}; ${PRERENDER}`,
-  },
+  'vote-tally.js': { goal: 10 * KB, ceiling: 15.5 * KB, why: `${CORE}; ${HARDENING}; ${CONTRAST}` },
   'town-hall.js': {
     goal: 12 * KB,
-    ceiling: 18.75 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+    ceiling: 19.75 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
   'petition-counter.js': {
     goal: 10 * KB,
-    ceiling: 16 * KB,
-    why: `${CORE}; ${HARDENING}; ${PRERENDER}`,
+    ceiling: 16.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}`,
   },
   'action-checklist.js': {
     goal: 10 * KB,
-    ceiling: 19 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+    ceiling: 19.75 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
   'ta-list.js': {
     goal: 10 * KB,
-    ceiling: 17.75 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+    ceiling: 18.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 45.5 * KB,
-    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${PRERENDER}`,
+    ceiling: 45.25 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },
+  // Loaded only by dist/editor.html, never by a page that embeds widgets.
+  'editor/editor.js': { goal: 32 * KB },
 };
 /**
  * Each language but English is a lazy chunk a page fetches only when a widget asks for it
@@ -123,6 +122,11 @@ for (const root of lazy) {
   if (rows.some((r) => r.name === name && r.bytes === bytes)) continue;
   rows.push({ name, bytes, files: files.map((f) => relative(dist, f)) });
 }
+
+// The campaign editor's own module (its page also loads union-widgets.js and imports schemas.js).
+const editor = join(dist, 'editor/editor.js');
+if (existsSync(editor))
+  rows.push({ name: 'editor/editor.js', bytes: gz(editor), files: ['editor/editor.js'] });
 
 let failed = false;
 for (const tag of languages)

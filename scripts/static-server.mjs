@@ -17,7 +17,8 @@ const TYPES = {
 };
 
 /**
- * Starts serving `root`; `routes` maps a path to a function returning `{ body, type }`;
+ * Starts serving `root`; `routes` maps a path to a function returning `{ body, type }` (and
+ * optionally `status` and `headers`);
  * `headers` is an object, or a function of the path returning one; `allow(path)` says which
  * (decoded, normalised) paths exist at all — the rest are 404. Returns the base URL and a close
  * function.
@@ -40,8 +41,8 @@ export async function serve(
     if (!allow(path)) return void res.writeHead(404).end('Not found');
     const extra = typeof headers === 'function' ? headers(path) : headers;
     if (routes[path]) {
-      const { body, type } = await routes[path](req);
-      return void res.writeHead(200, { 'content-type': type, ...extra }).end(body);
+      const { body, type, status = 200, headers: own = {} } = await routes[path](req);
+      return void res.writeHead(status, { 'content-type': type, ...extra, ...own }).end(body);
     }
     try {
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));

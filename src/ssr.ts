@@ -33,6 +33,7 @@ export interface PrerenderAttributes {
   'time-zone'?: string;
   'heading-level'?: string;
   refresh?: string;
+  theme?: string;
 }
 
 export interface PrerenderOptions {
@@ -68,7 +69,7 @@ export async function prerender({ widget, data, attributes = {}, light = '' }: P
   // A static tag name (lit/static-html), which the lint rules for plain templates do not know.
   // prettier-ignore
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  const template = html`<${name} src=${a('src')} refresh=${a('refresh')} source=${a('source')} lang=${a('lang')} time-zone=${a('time-zone')} heading-level=${a('heading-level')} .data=${data}></${name}>`;
+  const template = html`<${name} src=${a('src')} refresh=${a('refresh')} source=${a('source')} lang=${a('lang')} time-zone=${a('time-zone')} heading-level=${a('heading-level')} theme=${a('theme')} .data=${data}></${name}>`;
   let out = await collectResult(render(template));
   // A QR code is made asynchronously (its encoder is a lazy module): render again once it is.
   if (widget === 'town-hall') {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/action-checklist/define.js';
 import type { ActionChecklistData } from '../src/action-checklist/model.js';
 
@@ -53,8 +53,8 @@ const remember = (id: string, entries: Record<string, { at?: number; n?: number 
 const forget = (id: string) => localStorage.removeItem(`union-widgets:checklist:${id}`);
 
 interface Args {
-  /** The reader's language (`lang` on the element). */
-  lang: string;
+  /** The reader's language (`lang` on the element); unset, the toolbar's. */
+  lang?: string;
   /** Attribution for outbound links. */
   source: string;
 }
@@ -62,7 +62,7 @@ interface Args {
 const meta = {
   title: 'Widgets/Action checklist',
   component: 'union-action-checklist',
-  args: { lang: 'en', source: 'UFCW7' },
+  args: { source: 'UFCW7' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'es'] },
     source: { control: 'text' },
@@ -70,7 +70,7 @@ const meta = {
   render: ({ lang, source }) => {
     forget(seed.id);
     return html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant(seed.id)}
     ></union-action-checklist>`;
@@ -87,7 +87,7 @@ export const Loaded: Story = {};
 export const FromCampaignFile: Story = {
   render: ({ lang, source }) =>
     html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       src="/demo/campaign.json#/actionChecklist"
     ></union-action-checklist>`,
@@ -101,7 +101,7 @@ export const InProgress: Story = {
       'mobilization-mondays': { at: Date.now() },
     });
     return html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant('story-progress')}
     ></union-action-checklist>`;
@@ -118,7 +118,7 @@ export const AllDone: Story = {
       'tele-town-hall': { at: now },
     });
     return html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant('story-all')}
     ></union-action-checklist>`;
@@ -129,7 +129,7 @@ export const AllDone: Story = {
 export const ClosingSoon: Story = {
   render: ({ lang, source }) =>
     html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant('story-soon', 40 / 1440)}
     ></union-action-checklist>`,
@@ -139,7 +139,7 @@ export const ClosingSoon: Story = {
 export const Closed: Story = {
   render: ({ lang, source }) =>
     html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant('story-closed', -1)}
     ></union-action-checklist>`,
@@ -150,7 +150,7 @@ export const WeeklyReset: Story = {
   render: ({ lang, source }) => {
     remember('story-weekly', { 'mobilization-mondays': { at: Date.now() - 8 * 86400e3 } });
     return html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant('story-weekly')}
     ></union-action-checklist>`;
@@ -162,7 +162,7 @@ export const AfterReset: Story = {
   render: ({ lang, source }) => {
     remember('story-reset', { 'sign-petition': { at: Date.now() } });
     return html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       source=${source}
       .data=${variant('story-reset')}
     ></union-action-checklist>`;
@@ -182,7 +182,7 @@ export const Sidebar280: Story = {
   render: ({ lang, source }) =>
     html`<div style="width:280px">
       <union-action-checklist
-        lang=${lang}
+        lang=${lang || nothing}
         source=${source}
         .data=${variant('story-narrow')}
       ></union-action-checklist>
@@ -194,7 +194,7 @@ export const LongText: Story = {
   render: ({ lang, source }) =>
     html`<div style="max-width:360px">
       <union-action-checklist
-        lang=${lang}
+        lang=${lang || nothing}
         source=${source}
         .data=${{
           id: 'story-long',
@@ -225,20 +225,21 @@ export const LongText: Story = {
 export const Empty: Story = {
   render: ({ lang }) =>
     html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       .data=${{ id: 'story-empty', actions: [] }}
     ></union-action-checklist>`,
 };
 
 /** Waiting for the feed (no data yet). */
 export const Loading: Story = {
-  render: ({ lang }) => html`<union-action-checklist lang=${lang}></union-action-checklist>`,
+  render: ({ lang }) =>
+    html`<union-action-checklist lang=${lang || nothing}></union-action-checklist>`,
 };
 
 /** The webmaster's fallback link: what members see before the script runs, without JavaScript, or when data cannot load. */
 export const Fallback: Story = {
   render: ({ lang }) =>
-    html`<union-action-checklist lang=${lang}>
+    html`<union-action-checklist lang=${lang || nothing}>
       <a href="https://alliance.example/actions"
         >3 actions you can take to win a great national contract</a
       >
@@ -249,7 +250,7 @@ export const Fallback: Story = {
 export const DataError: Story = {
   render: ({ lang }) =>
     html`<union-action-checklist
-      lang=${lang}
+      lang=${lang || nothing}
       debug
       .data=${{
         id: 'bad',
@@ -268,7 +269,7 @@ export const Themed: Story = {
       style="--union-accent:#00467f;--union-good:#00703c;--union-radius:0;font-family:Georgia,serif"
     >
       <union-action-checklist
-        lang=${lang}
+        lang=${lang || nothing}
         source=${source}
         .data=${variant('story-themed')}
       ></union-action-checklist>

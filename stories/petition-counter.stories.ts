@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/petition-counter/define.js';
 import type { PetitionData } from '../src/petition-counter/model.js';
 
@@ -20,13 +20,9 @@ interface Options {
   shareGoal?: number;
 }
 
-const counter = (
-  data: unknown,
-  { lang = 'en', shareGoal = 0 }: Options = {},
-  inner?: TemplateResult,
-) =>
+const counter = (data: unknown, { lang, shareGoal = 0 }: Options = {}, inner?: TemplateResult) =>
   html`<union-petition-counter
-    lang=${lang}
+    lang=${lang ?? nothing}
     source="UFCW7"
     share-goal=${shareGoal}
     .data=${data as PetitionData}
@@ -55,13 +51,13 @@ export const FromCampaignFile: Story = {
 
 /** Waiting for the feed, no fallback content: a short "Loading…" status. */
 export const Loading: Story = {
-  render: () => html`<union-petition-counter lang="en"></union-petition-counter>`,
+  render: () => html`<union-petition-counter></union-petition-counter>`,
 };
 
 /** Waiting for the feed, with the webmaster's fallback link: members see the link. */
 export const FallbackContent: Story = {
   render: () =>
-    html`<union-petition-counter lang="en">
+    html`<union-petition-counter>
       <a
         href="https://actionnetwork.org/petitions/invest-in-patient-care-and-healthcare-workers?source=UFCW7"
         >Sign the petition</a
@@ -73,7 +69,6 @@ export const FallbackContent: Story = {
 export const ErrorState: Story = {
   render: () =>
     html`<union-petition-counter
-      lang="en"
       debug
       .data=${{ ...seed, count: -5 } as PetitionData}
     ></union-petition-counter>`,
@@ -119,7 +114,6 @@ export const Sidebar280: Story = {
 export const LiveUpdates: Story = {
   render: () => {
     const el = document.createElement('union-petition-counter');
-    el.lang = 'en';
     el.source = 'UFCW7';
     el.data = { ...seed };
     const timer = setInterval(() => {

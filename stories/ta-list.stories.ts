@@ -107,7 +107,7 @@ const many: TaListData = {
 export default {
   title: 'Widgets/TA list',
   component: 'union-ta-list',
-  render: (args) => html`<union-ta-list lang="en" .data=${args.data}></union-ta-list>`,
+  render: (args) => html`<union-ta-list .data=${args.data}></union-ta-list>`,
   args: { data: seed },
 } satisfies Meta<{ data?: unknown }>;
 
@@ -118,7 +118,7 @@ export const Loaded: Story = {};
 
 /** From the campaign file through a JSON Pointer. */
 export const FromCampaignFile: Story = {
-  render: () => html`<union-ta-list lang="en" src="/demo/campaign.json#/taList"></union-ta-list>`,
+  render: () => html`<union-ta-list src="/demo/campaign.json#/taList"></union-ta-list>`,
 };
 
 /** A subgroup opened by a deep link or a tap. */
@@ -163,7 +163,6 @@ export const NewSinceLastVisit: Story = {
       before.flatMap((g, i) => g.items.map((item) => itemKey(ids[i], item))),
     );
     return html`<union-ta-list
-      lang="en"
       .data=${{ ...seed, title: 'New since your last visit' }}
     ></union-ta-list>`;
   },
@@ -171,13 +170,13 @@ export const NewSinceLastVisit: Story = {
 
 /** Before the feed answers. */
 export const Loading: Story = {
-  render: () => html`<union-ta-list lang="en"></union-ta-list>`,
+  render: () => html`<union-ta-list></union-ta-list>`,
 };
 
 /** What members see without JavaScript or data: the webmaster's link. */
 export const Fallback: Story = {
   render: () =>
-    html`<union-ta-list lang="en"
+    html`<union-ta-list
       ><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list
     >`,
 };
@@ -186,7 +185,6 @@ export const Fallback: Story = {
 export const ErrorState: Story = {
   render: () =>
     html`<union-ta-list
-      lang="en"
       debug
       .data=${{
         subgroups: [
@@ -222,14 +220,14 @@ export const Spanish: Story = {
 export const Sidebar280: Story = {
   render: (args) =>
     html`<div style="width: 280px">
-      <union-ta-list lang="en" .data=${args.data}></union-ta-list>
+      <union-ta-list .data=${args.data}></union-ta-list>
     </div>`,
 };
 
 export const BrandColours: Story = {
   render: (args) =>
     html`<div style="--union-accent: #0b5394; --union-good: #38761d">
-      <union-ta-list lang="en" .data=${args.data}></union-ta-list>
+      <union-ta-list .data=${args.data}></union-ta-list>
     </div>`,
 };
 

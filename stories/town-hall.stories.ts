@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/town-hall/define.js';
 import type { TownHallData } from '../src/town-hall/model.js';
 
@@ -41,7 +41,7 @@ const upcoming = (deadlineHours = 48, firstHours = 72): TownHallData => ({
 });
 
 const show = (data: TownHallData, attrs: { lang?: string; zone?: string } = {}) =>
-  html`<div lang=${attrs.lang ?? 'en'} time-zone=${attrs.zone ?? ''}>
+  html`<div lang=${attrs.lang ?? nothing} time-zone=${attrs.zone ?? nothing}>
     <union-town-hall source="UFCW7" .data=${data}>
       <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
         >Register for the tele-town hall</a
@@ -162,12 +162,12 @@ export const Sidebar: Story = {
 };
 /** No data yet and no fallback content: the calm "Loading…" line. */
 export const Loading: Story = {
-  render: () => html`<union-town-hall lang="en"></union-town-hall>`,
+  render: () => html`<union-town-hall></union-town-hall>`,
 };
 /** What members see without JavaScript or data: the webmaster's link. */
 export const Fallback: Story = {
   render: () =>
-    html`<union-town-hall lang="en">
+    html`<union-town-hall>
       <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
         >Register for the tele-town hall</a
       >

@@ -463,7 +463,10 @@ describe('<union-action-checklist>', () => {
         }),
       );
       const el = await make(data);
+      el.parentElement!.style.colorScheme = 'light dark'; // a page that supports dark
       undo = await preferMedia({ colorScheme: 'dark' }, el);
+      const surface = getComputedStyle(root(el).querySelector('.w')!).backgroundColor;
+      expect(surface, 'dark surface').to.equal('rgb(29, 29, 34)');
       expect(progress(el)).to.contain('All done');
       await expect(el).to.be.accessible();
     } finally {

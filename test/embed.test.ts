@@ -538,6 +538,24 @@ describe('the embed builder (dist/builder.html)', () => {
     expect((window as any).__pwned).to.equal(undefined);
   });
 
+  it('data a widget would refuse gives no snippet to copy, and never "Copied"', async () => {
+    const { doc, type } = await builder();
+    const script = () => (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
+    const copyButtons = () => [...doc.querySelectorAll<HTMLButtonElement>('button.copy')];
+    await type('feed-url', FEED, /valid/);
+    expect(script()).to.contain('<union-vote-tally src=');
+    (doc.querySelector('input[name=mode][value=inline]') as HTMLInputElement).click();
+    await type('json', '{"results": [', /is not valid JSON/);
+    expect(script()).to.equal('');
+    expect(copyButtons().every((b) => b.disabled)).to.equal(true);
+    expect(doc.getElementById('snippet-note')!.textContent).to.contain('No snippet yet');
+    await type('json', '{"results": [{"yes": 8412, "no": 3}]}', /1 problem/); // no union
+    expect(script()).to.equal('');
+    await type('json', '{"results": [{"union": "A", "yes": 8412, "no": 3}]}', /valid/);
+    expect(script()).to.contain('"yes": 8412');
+    expect(copyButtons().every((b) => !b.disabled)).to.equal(true);
+  });
+
   it('a wrong widget name in the address gets a clear message, as text', async () => {
     const { doc } = await builder(`?widget=${encodeURIComponent('<b>town-hal</b>')}`);
     const message = doc.getElementById('page-message')!;

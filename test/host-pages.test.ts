@@ -106,7 +106,7 @@ describe('the built bundle on host pages', () => {
     }
   });
 
-  it('follows the dark scheme and reduced motion', async () => {
+  it('follows the dark scheme (on a page that declares it supports dark) and reduced motion', async () => {
     // On this page itself (not in a frame), so the preference can be applied in every engine:
     // emulated for real in Chromium, by switching the widgets' own @media rules elsewhere.
     const bundle = '/dist/union-widgets.js';
@@ -115,6 +115,7 @@ describe('the built bundle on host pages', () => {
     const keys = ['voteTally', 'actionChecklist', 'townHall2025', 'petition', 'taList'];
     const host = document.createElement('div');
     host.lang = 'en';
+    host.style.colorScheme = 'light dark';
     document.body.append(host);
     const els = TAGS.map((tag, i) => {
       const el = document.createElement(tag) as HTMLElement & {

@@ -5,6 +5,7 @@ import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, numberFormat, relativeFormat, zoneOf } from '../internal/i18n.js';
 import { ElementIds } from '../internal/keys.js';
+import { nowOf } from '../internal/now.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import {
@@ -250,7 +251,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   private doneIds(): Set<string> {
     const entries = this.entries();
-    const now = Date.now();
+    const now = nowOf(this);
     const zone = zoneOf(this);
     return new Set(
       this.model!.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)).map((a) => a.id),
@@ -489,7 +490,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   protected override renderData(d: ActionChecklistData): TemplateResult {
     const c = this.locale.t.actionChecklist;
     const entries = this.entries();
-    const now = Date.now();
+    const now = nowOf(this);
     const zone = zoneOf(this);
     const done = new Set(d.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)));
     const total = d.actions.length;

@@ -14,8 +14,9 @@ import { closestAttr, localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
 import { check, describe, type Issue, type Schema } from './schema.js';
 import { base, print } from './styles.js';
+import { paint } from './theme.js';
 
-/** Widgets on the page, re-rendered when a `lang` or `time-zone` attribute anywhere changes. */
+/** Widgets on the page, re-rendered when a `lang`, `time-zone` or `theme` attribute anywhere changes. */
 const live = new Set<UnionElement<object>>();
 let watcher: MutationObserver | undefined;
 
@@ -73,16 +74,19 @@ const isLocalhost = () =>
  * @slot - Fallback content, shown before the script runs, without JavaScript, and while no data
  *   can be shown (a plain link to the campaign page is ideal).
  * @csspart base - The widget's outer box.
- * @cssprop [--union-accent=#a4161a] - Brand colour: bars, buttons, highlights.
- * @cssprop [--union-on-accent=#fff] - Text on the brand colour.
+ * @cssprop [--union-accent=#a4161a] - Brand colour: bars, buttons, highlights. As text on the
+ *   background (big figures) it is darkened or lightened where it would miss 4.5:1.
+ * @cssprop [--union-on-accent=#fff] - Text on the brand colour, used where it reaches 4.5:1
+ *   on it; unset (or unreadable), white or near-black, whichever reads better.
  * @cssprop [--union-text=#1b1b1f] - Text colour.
  * @cssprop [--union-muted=#50505a] - Secondary text.
  * @cssprop [--union-surface=#fff] - Background.
  * @cssprop [--union-track=#e4e4ea] - Unfilled part of bars.
- * @cssprop [--union-border=#c9c9d1] - Borders.
+ * @cssprop [--union-border=#c9c9d1] - Borders (form fields' edges kept at 3:1 at least).
  * @cssprop [--union-good=#1b6e3a] - Success (threshold met, done).
  * @cssprop [--union-radius=0.5rem] - Corner radius.
- * @cssprop [--union-focus=#1f5fbf] - Focus ring.
+ * @cssprop [--union-focus=#1f5fbf] - Focus ring (kept at 3:1 at least). Text colours are kept
+ *   at 4.5:1 on the background.
  * @fires {UnionErrorEvent} union-error - Data could not be loaded or is invalid: `errors` lists
  *   what refused it (the last good data or the fallback stays), `warnings` what the widget worked
  *   around (the data is shown), each with its field path.
@@ -98,6 +102,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     source: {},
     debug: { type: Boolean },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
     data: { attribute: false },
     model: { state: true },
     problems: { state: true },
@@ -117,6 +122,13 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /** Level of the widget's title (1–6), so it fits the page's outline; its sections are one below. */
   headingLevel = 2;
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the reader's preference). Unset, the nearest
+   * ancestor's `theme` applies, else the page's `color-scheme`: dark only on a page that declares
+   * it supports dark, for a reader who prefers it.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The widget's data, in the same shape as the JSON. */
   data?: T;
@@ -268,7 +280,14 @@ export abstract class UnionElement<T extends object> extends LitElement {
       );
       return;
     }
-    if (!server) return super.update(changed);
+    const first = !this.hasUpdated;
+    if (!server) {
+      super.update(changed);
+      // The colours depend on where the widget is, not on its data: painted once here, then again
+      // when its surroundings change (theme attributes, the reader's scheme, <html>/<body>, a move).
+      if (first) paint(this);
+      return;
+    }
     this.prerendered = undefined;
     this.rise();
     const root = this.renderRoot as ShadowRoot;
@@ -285,22 +304,30 @@ export abstract class UnionElement<T extends object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
-    watcher ??= new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
+    // A `theme` anywhere may change the colours (repainted at once), `lang` the text.
+    watcher ??= new MutationObserver(() => live.forEach((w) => (paint(w), w.requestUpdate())));
     watcher.observe(document.documentElement, {
       subtree: true,
       attributes: true,
-      attributeFilter: ['lang', 'time-zone'],
+      attributeFilter: ['lang', 'time-zone', 'now', 'theme'],
     });
     this.readInline();
     this.listen();
+    // A prerendered widget may sleep, never updating: its colours are made readable at once.
+    if (this.prerendered && !this.hasUpdated) paint(this);
     // Re-attached (a carousel, tabs or a framework moved it): render again, so what depends on
-    // the clock is current and the widget re-arms its timers in `updated()`.
-    if (this.hasUpdated) this.requestUpdate();
+    // the clock is current and the widget re-arms its timers in `updated()`; and paint again:
+    // the colours around it may differ.
+    if (this.hasUpdated) {
+      this.requestUpdate();
+      paint(this);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
+    paint(this);
     this.unlisten?.();
     this.unlisten = this.listening = undefined;
   }

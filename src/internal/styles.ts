@@ -9,30 +9,47 @@ export const base = css`
   :host {
     display: block;
     container-type: inline-size;
-    color-scheme: light dark; /* native controls (checkboxes, selects) follow the same scheme */
-    --_accent: var(--union-accent, #a4161a);
-    --_on-accent: var(--union-on-accent, #fff);
-    --_text: var(--union-text, #1b1b1f);
-    --_muted: var(--union-muted, #50505a);
-    --_surface: var(--union-surface, #fff);
-    --_track: var(--union-track, #e4e4ea);
-    --_border: var(--union-border, #c9c9d1);
-    --_good: var(--union-good, #1b6e3a);
+    /*
+     * No color-scheme of its own: the widget inherits the page's, so it is dark only where the
+     * page declares dark (color-scheme: dark, or light dark with a dark-preferring reader), or a
+     * theme attribute asks (theme.ts sets it from the nearest one; own attribute below, for
+     * before the script runs). light-dark() then picks each default.
+     *
+     * Colours as given: the page's --union-* tokens, else the defaults.
+     */
+    --_accent: var(--union-accent, light-dark(#a4161a, #ff8f87));
+    --_surface: var(--union-surface, light-dark(#fff, #1d1d22));
+    --_track: var(--union-track, light-dark(#e4e4ea, #3a3a44));
+    --_border: var(--union-border, light-dark(#c9c9d1, #55555f));
     --_radius: var(--union-radius, 0.5rem);
-    --_focus: var(--union-focus, #1f5fbf);
+    --_text-given: var(--union-text, light-dark(#1b1b1f, #f1f1f4));
+    --_muted-given: var(--union-muted, light-dark(#50505a, #b9b9c4));
+    --_good-given: var(--union-good, light-dark(#1b6e3a, #7fd69b));
+    --_focus-given: var(--union-focus, light-dark(#1f5fbf, #8ab4ff));
+    --_on-accent-given: var(--union-on-accent, #0000); /* transparent: not set */
+    /* Form fields' only edge: 3:1 on the surface (WCAG 1.4.11), darker than box borders. */
+    --_edge-given: var(--union-border, light-dark(#8a8a96, #737380));
+    /*
+     * Colours as used: theme.ts replaces these with the given ones checked (and adjusted where
+     * needed) for contrast on the surface; until it runs, the given ones.
+     */
+    --_text: var(--_text-given);
+    --_muted: var(--_muted-given);
+    --_good: var(--_good-given);
+    --_focus: var(--_focus-given);
+    --_on-accent: var(--union-on-accent, light-dark(#fff, #1b1b1f));
+    --_edge: var(--_edge-given);
+    /* The accent as text (big figures) on the surface. */
+    --_accent-text: var(--_accent);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--union-accent, #ff8f87);
-      --_on-accent: var(--union-on-accent, #1b1b1f);
-      --_text: var(--union-text, #f1f1f4);
-      --_muted: var(--union-muted, #b9b9c4);
-      --_surface: var(--union-surface, #1d1d22);
-      --_track: var(--union-track, #3a3a44);
-      --_border: var(--union-border, #55555f);
-      --_good: var(--union-good, #7fd69b);
-      --_focus: var(--union-focus, #8ab4ff);
-    }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;

@@ -46,7 +46,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         font-size: 2em;
         font-weight: 700;
         line-height: 1.1;
-        color: var(--_accent);
+        color: var(--_accent-text);
         font-variant-numeric: tabular-nums;
       }
       progress {
@@ -107,6 +107,23 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
       @media (prefers-reduced-motion: no-preference) {
         progress::-webkit-progress-value {
           transition: inline-size 0.6s ease-out;
+        }
+      }
+      /* High contrast: the bar's backgrounds would be forced to the page colour; system colours. */
+      @media (forced-colors: active) {
+        progress {
+          forced-color-adjust: none;
+          border: 1px solid CanvasText;
+        }
+        progress,
+        progress::-webkit-progress-bar {
+          background: Canvas;
+        }
+        progress::-webkit-progress-value {
+          background: Highlight;
+        }
+        progress::-moz-progress-bar {
+          background: Highlight;
         }
       }
     `,

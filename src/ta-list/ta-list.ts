@@ -118,7 +118,7 @@ export class UnionTaList extends UnionElement<TaListData> {
         min-width: 0;
         font-weight: 400;
         background: none;
-        border: 1px solid var(--_border);
+        border: 1px solid var(--_edge);
         border-radius: var(--_radius);
       }
       ul {

@@ -5,6 +5,7 @@ import { UnionRegisterEvent } from '../internal/events.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, readerZone, relativeFormat } from '../internal/i18n.js';
 import { uniqueKeys } from '../internal/keys.js';
+import { nowOf } from '../internal/now.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
 import type { CalendarEvent } from './ics.js';
@@ -102,7 +103,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         border-top: 1px solid var(--_track);
       }
       input {
-        accent-color: var(--_accent);
+        accent-color: var(--_accent-text);
         margin: 0;
       }
       label span {
@@ -126,9 +127,18 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       .over {
         color: var(--_muted);
       }
+      /* High contrast drops backgrounds: badges and the Register button keep an edge. */
+      @media (forced-colors: active) {
+        .b,
+        .btn {
+          border: 1px solid;
+        }
+      }
       .over .b {
-        background: var(--_track);
-        color: var(--_text);
+        background: none;
+        color: var(--_muted);
+        outline: 1px solid var(--_border);
+        outline-offset: -1px;
       }
       .cal {
         display: flex;
@@ -213,7 +223,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.model;
-    this.now = Date.now();
+    this.now = nowOf(this);
     this.list = d ? slots(d) : [];
     this.closes = d ? closesAt(d, this.list) : 0;
     this.pick = this.list.find((s) => s.key === this.chosen);

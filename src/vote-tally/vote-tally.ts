@@ -38,7 +38,7 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
         display: block;
         font-size: 1.5em;
         font-weight: 700;
-        color: var(--_accent);
+        color: var(--_accent-text);
       }
       .compact .figure {
         display: inline;
@@ -74,9 +74,28 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
           transition: none;
         }
       }
+      /* High contrast: the bar in system colours, with an edge, whatever the engine forces. */
+      @media (forced-colors: active) {
+        .bar {
+          forced-color-adjust: none;
+          background: Canvas;
+          border: 1px solid CanvasText;
+        }
+        .fill {
+          fill: Highlight;
+        }
+        .mark {
+          stroke: CanvasText;
+        }
+      }
       .meets {
         color: var(--_good);
         font-weight: 600;
+      }
+      /* Counts and verdict each on a line of their own: never read as one phrase. */
+      li > .muted,
+      .meets {
+        display: block;
       }
     `,
   ];

@@ -164,6 +164,8 @@ test('--lang, --source, --heading-level, --time-zone and --fallback reach the el
     '3',
     '--time-zone',
     'America/Los_Angeles',
+    '--theme',
+    'dark',
     '--fallback',
     '<a href="https://ufcw7.example/petition">Firma la petición</a>',
   ]);
@@ -173,6 +175,7 @@ test('--lang, --source, --heading-level, --time-zone and --fallback reach the el
   assert.equal(w.attrs.source, 'UFCW7');
   assert.equal(w.attrs['heading-level'], '3');
   assert.equal(w.attrs['time-zone'], 'America/Los_Angeles');
+  assert.equal(w.attrs.theme, 'dark');
   assert.equal(find(w.shadow, (n) => n.tagName === 'h3').length, 1);
   assert.match(text(w.shadow), /Firma la petición/);
   assert.match(text(w.shadow), /8412|8\.412|8 412/);
@@ -249,6 +252,7 @@ for (const [args, message] of [
   [['--time-zone', 'Mars/Olympus_Mons'], /--time-zone "Mars\/Olympus_Mons" is not a time zone/],
   [['--refresh', '60'], /--refresh needs --src/],
   [['--src', '/c.json', '--refresh', '5'], /--refresh "5" is not a number of seconds/],
+  [['--theme', 'pink'], /--theme "pink" is not light, dark or auto/],
   [['--colour', 'red'], /unknown option --colour/],
   [['--src'], /--src needs a value/],
 ])

@@ -4,7 +4,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 // (driven over WebDriver BiDi) and WebKit (over WebDriver) have nothing like it. `preferMedia`
 // gives a test the same check in all three engines: Chromium emulates the feature for real;
 // elsewhere the `@media (<feature>: <value>)` rules of the given widgets' shadow styles are
-// switched on or off, so the engine's own cascade still decides what the reader sees.
+// switched on or off, so the engine's own cascade still decides what the reader sees. For the
+// colour scheme, a widget whose inherited `color-scheme` offers both (`light dark`: the page
+// declares it supports dark) is given the scheme the reader prefers, as the engine would.
 
 export interface MediaPrefs {
   colorScheme?: 'light' | 'dark';
@@ -46,10 +48,16 @@ export async function preferMedia(
   prefs: MediaPrefs,
   ...elements: Element[]
 ): Promise<() => Promise<void>> {
+  // Widgets repaint their colours on the media query's `change` event, dispatched in the next
+  // frame; let that happen before a test looks.
+  const frames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   if (await canEmulateMedia()) {
     await emulateMedia(prefs);
+    await frames();
     return async () => {
       await emulateMedia(DEFAULTS);
+      await frames();
     };
   }
   const undo: (() => void)[] = [];
@@ -72,7 +80,22 @@ export async function preferMedia(
     }
   };
   sheetsOf(elements).forEach((s) => visit(s.cssRules));
+  for (const el of elements) {
+    const offered = getComputedStyle(el).colorScheme.split(' ');
+    if (!prefs.colorScheme || !offered.includes('light') || !offered.includes('dark')) continue;
+    const style = (el as HTMLElement).style;
+    const before = style.colorScheme;
+    style.colorScheme = prefs.colorScheme;
+    undo.push(() => void (style.colorScheme = before));
+  }
+  // No `change` event without emulation: mark <html> instead, which widgets also repaint on (as
+  // on a site whose dark-mode switch is a class on <html>).
+  const mark = () => document.documentElement.toggleAttribute('data-emulated-media');
+  mark();
+  await frames();
   return async () => {
     undo.reverse().forEach((f) => f());
+    mark();
+    await frames();
   };
 }

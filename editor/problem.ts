@@ -1,0 +1,36 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EditorMessages } from './i18n.js';
+import { isMissing, type Problem } from './issues.js';
+
+/**
+ * One of the checker's findings, as the volunteer reads it beside the field: "is required" in the
+ * editor's language; any other message in the checker's own English (marked `lang="en"` so a
+ * screen reader pronounces it right), with the editor's fix when it sees one.
+ */
+export function renderProblem(
+  t: EditorMessages,
+  p: Problem,
+  /** Applies the fix the editor sees, when the field can take it (a button says so). */
+  onFix?: (fix: string) => void,
+): TemplateResult {
+  const words = isMissing(p)
+    ? html`${t.problems.required}`
+    : html`<span lang="en">${p.message}</span>`;
+  const lead = p.level === 'warning' ? t.problems.warning : nothing;
+  return html`<p class="problem ${p.level}">${lead}${words}${renderFix(t, p, onFix)}</p>`;
+}
+
+/**
+ * " — write 8412": the fix, as a button that applies it where the field can take one; in words
+ * elsewhere, unless the checker's message already says it.
+ */
+function renderFix(t: EditorMessages, p: Problem, onFix?: (fix: string) => void) {
+  const fix = p.fix;
+  if (!fix) return nothing;
+  if (onFix)
+    // The dash as a value: the build's minifier would drop the space of a literal before it.
+    return html`${' — '}<button type="button" class="fix" @click=${() => onFix(fix)}>
+        ${t.problems.write(fix)}
+      </button>`;
+  return p.message.includes(fix) ? nothing : ` — ${t.problems.write(fix)}`;
+}

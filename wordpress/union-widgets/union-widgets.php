@@ -1,0 +1,27 @@
+<?php
+/**
+ * Plugin Name:       Union Widgets
+ * Description:       Campaign widgets for union locals — vote tally, action checklist, town hall, petition counter and tentative agreements — as blocks and a shortcode, with campaign files in the media library.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            union-widgets contributors
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       union-widgets
+ *
+ * @package UnionWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'UNION_WIDGETS_VERSION', '0.1.0' );
+define( 'UNION_WIDGETS_FILE', __FILE__ );
+define( 'UNION_WIDGETS_DIR', __DIR__ );
+
+require_once __DIR__ . '/includes/assets.php';
+require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/block.php';
+require_once __DIR__ . '/includes/shortcode.php';
+require_once __DIR__ . '/includes/campaign-files.php';
+require_once __DIR__ . '/includes/admin-page.php';
