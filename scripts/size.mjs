@@ -29,37 +29,45 @@ const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
 // light/dark and forced-colours CSS, ~0.2 KB): it is what guarantees readable text whatever colours
 // a webmaster sets, in light and dark (issue 12).
 const CONTRAST = '+1.2 KB contrast step (issue 12)';
+// Issue 13: taking a prerendered shadow root over (asleep until the member, the clock or idle time
+// needs it; focus kept; a screen reader's click forwarded), the QR code read back from the markup,
+// and the print styles: +0.85 KB for the all-in-one file, about +1.05 KB for each widget's own.
+const PRERENDER = '+0.9 KB prerender takeover and print (issue 13)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 28 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 28.5 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 15.5 * KB, why: `${CORE}; ${HARDENING}; ${CONTRAST}` },
+  'vote-tally.js': {
+    goal: 10 * KB,
+    ceiling: 16.25 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
+  },
   'town-hall.js': {
     goal: 12 * KB,
     ceiling: 19.75 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'petition-counter.js': {
     goal: 10 * KB,
-    ceiling: 16.5 * KB,
-    why: `${CORE}; ${HARDENING}; ${CONTRAST}`,
+    ceiling: 17.25 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
   },
   'action-checklist.js': {
     goal: 10 * KB,
-    ceiling: 19.75 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 20 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'ta-list.js': {
     goal: 10 * KB,
-    ceiling: 18.5 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 19 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 45.25 * KB,
-    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 46.75 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },

@@ -115,20 +115,23 @@ export const base = css`
  * On paper (a member prints the bulletin page, a local prints a flyer): black on white, every
  * action link followed by its address, the QR code kept, and nothing that only works on a screen
  * — share and copy buttons, calendar links, filters, radio circles (marked `.screen`, or by part).
- * `:host` in front outranks the widgets' own rules, whatever their order.
+ * `:host` in front outranks the widgets' own rules, whatever their order; the colours are
+ * `!important` to win over those the contrast step (theme.ts) sets for the screen.
  */
 export const print = css`
   @media print {
     :host {
-      color-scheme: light;
-      --_accent: #000;
-      --_on-accent: #fff;
-      --_text: #000;
-      --_muted: #000;
-      --_surface: #fff;
-      --_track: #fff;
-      --_border: #000;
-      --_good: #000;
+      color-scheme: light !important;
+      --_accent: #000 !important;
+      --_accent-text: #000 !important;
+      --_on-accent: #fff !important;
+      --_text: #000 !important;
+      --_muted: #000 !important;
+      --_surface: #fff !important;
+      --_track: #fff !important;
+      --_border: #000 !important;
+      --_edge: #000 !important;
+      --_good: #000 !important;
     }
     :host .screen,
     :host .problems,
