@@ -44,7 +44,12 @@ export default defineConfig(({ mode }) => {
             }
           : { entry: { [name]: entries[name] }, formats: ['es'], fileName: () => `${name}.js` },
       rollupOptions: {
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // /* @__PURE__ */ marks are for bundlers; in a file browsers run they are dead bytes.
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
   };

@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
 import { wantedEngines } from './scripts/ensure-browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { prerenderPages } from './test/helpers/prerender-server.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -210,7 +211,7 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 5000 } },
-  middleware: [testEnv(), feedServer(), cspPage()],
+  middleware: [testEnv(), feedServer(), cspPage(), prerenderPages()],
   // a11ySnapshot: the accessibility tree as screen readers get it (Chromium; others throw).
   plugins: [
     a11ySnapshotPlugin(),

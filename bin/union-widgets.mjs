@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { forTerminal } from './io.mjs';
 import { Fail, options, syncPetition, usage } from './sync-petition.mjs';
 import { validate } from './validate.mjs';
+import { render } from './render.mjs';
 
 const commands = {
   'sync-petition': {
@@ -20,6 +21,7 @@ const commands = {
     // validate parses its own arguments and returns its own exit status (0, 1 problems, 2 usage/IO).
     raw: (args, io) => validate(args, io),
   },
+  render: { summary: 'print a widget prerendered from its data, ready to paste', raw: render },
 };
 
 function help() {

@@ -31,7 +31,7 @@ Checks a feed against a widget's data schema and prints each problem with its pa
 Exit code: 0 valid, 1 problems found, 2 usage or I/O error.`;
 
 /** Thrown for usage and I/O errors: exit code 2. */
-class Fail extends Error {}
+export class Fail extends Error {}
 
 /** Prints the first MAX_LINES `lines`, then how many more there are. */
 function printCapped(out, lines, noun) {
@@ -75,7 +75,7 @@ function parseArgs(argv) {
 }
 
 /** Loads dist/schemas.js, the build's DOM-free registry and checker. */
-async function loadSchemas() {
+export async function loadSchemas() {
   const url = new URL('../dist/schemas.js', import.meta.url);
   if (!existsSync(url))
     throw new Fail(
@@ -84,7 +84,7 @@ async function loadSchemas() {
   return import(url.href);
 }
 
-function pickWidget(schemas, name) {
+export function pickWidget(schemas, name) {
   const known = Object.keys(schemas);
   if (!name)
     throw new Fail(
@@ -170,6 +170,68 @@ async function readRemote(url, { fetch, timeoutMs, maxBytes }) {
 }
 
 /**
+ * Reads a feed (`file-or-url[#/pointer]`) and checks it as data for widget `name`, printing each
+ * problem through `out` as `validate` does. Resolves to `{ status, data, warnings }` — status 0
+ * when the data is valid (warnings allowed), 1 when it has problems; throws Fail for usage and I/O errors.
+ * Shared with `render`, so both report a feed's problems the same way.
+ */
+export async function checkFeed(lib, name, target, opts, out) {
+  const { kind, where, pointer } = splitTarget(target);
+  const text =
+    kind === 'url' ? await readRemote(where, opts) : await readLocal(where, opts.maxBytes);
+  const label = `${where}${pointer}`;
+
+  const parsed = lib.parseJson(text, where);
+  if (!parsed.ok) {
+    out(`✗ ${parsed.message}`);
+    return { status: 1 };
+  }
+  let data;
+  try {
+    data = lib.resolvePointer(parsed.value, pointer);
+  } catch (e) {
+    // A %-escape that is not UTF-8 (`#/%E0%A4%A`) throws URIError; no leading / a TypeError.
+    out(
+      e instanceof URIError
+        ? `✗ ${pointer} is not a JSON Pointer (a %-escape in it is not UTF-8)`
+        : `✗ ${e.message}`,
+    );
+    return { status: 1 };
+  }
+  if (data === undefined) {
+    out(`✗ ${pointer} resolves to nothing in ${where}${lib.pointerHint(parsed.value, pointer)}`);
+    return { status: 1 };
+  }
+
+  // Errors refuse the data; warnings are what the widget works around (README, "What happens
+  // to bad data"). Only errors fail the check.
+  const { errors, warnings } = lib.check(lib.schemas[name], data);
+  const line = (i) => (i.path ? lib.describe(i) : `(top level): ${i.message}`);
+  const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  if (errors.length) {
+    out(
+      `✗ ${label}: ${count(errors.length, 'problem')} for <union-${name}> (the widget refuses this data)`,
+    );
+    printCapped(
+      out,
+      errors.map((i) => `  ${line(i)}`),
+      'problem',
+    );
+  } else {
+    const soft = warnings.length
+      ? `, with ${count(warnings.length, 'warning')} (the widget works around them)`
+      : '';
+    out(`✓ ${label} is valid <union-${name}> data${soft}`);
+  }
+  printCapped(
+    out,
+    warnings.map((i) => `  warning: ${line(i)}`),
+    'warning',
+  );
+  return { status: errors.length ? 1 : 0, data, warnings: warnings.map(line) };
+}
+
+/**
  * Runs `validate` with `argv` (the arguments after the subcommand). Returns the exit code.
  * `io` is for tests: `out`/`err` receive lines, `fetch`, `timeoutMs` and `maxBytes` override.
  */
@@ -192,59 +254,7 @@ export async function validate(argv, io = {}) {
     const lib = await loadSchemas();
     const name = pickWidget(lib.schemas, widget);
     if (!target) throw new Fail('which feed? Give a file or an http(s) URL');
-    const { kind, where, pointer } = splitTarget(target);
-    const text =
-      kind === 'url' ? await readRemote(where, opts) : await readLocal(where, opts.maxBytes);
-    const label = `${where}${pointer}`;
-
-    const parsed = lib.parseJson(text, where);
-    if (!parsed.ok) {
-      out(`✗ ${parsed.message}`);
-      return 1;
-    }
-    let data;
-    try {
-      data = lib.resolvePointer(parsed.value, pointer);
-    } catch (e) {
-      // A %-escape that is not UTF-8 (`#/%E0%A4%A`) throws URIError; no leading / a TypeError.
-      out(
-        e instanceof URIError
-          ? `✗ ${pointer} is not a JSON Pointer (a %-escape in it is not UTF-8)`
-          : `✗ ${e.message}`,
-      );
-      return 1;
-    }
-    if (data === undefined) {
-      out(`✗ ${pointer} resolves to nothing in ${where}${lib.pointerHint(parsed.value, pointer)}`);
-      return 1;
-    }
-
-    // Errors refuse the data; warnings are what the widget works around (README, "What happens
-    // to bad data"). Only errors fail the check.
-    const { errors, warnings } = lib.check(lib.schemas[name], data);
-    const line = (i) => (i.path ? lib.describe(i) : `(top level): ${i.message}`);
-    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    if (errors.length) {
-      out(
-        `✗ ${label}: ${count(errors.length, 'problem')} for <union-${name}> (the widget refuses this data)`,
-      );
-      printCapped(
-        out,
-        errors.map((i) => `  ${line(i)}`),
-        'problem',
-      );
-    } else {
-      const soft = warnings.length
-        ? `, with ${count(warnings.length, 'warning')} (the widget works around them)`
-        : '';
-      out(`✓ ${label} is valid <union-${name}> data${soft}`);
-    }
-    printCapped(
-      out,
-      warnings.map((i) => `  warning: ${line(i)}`),
-      'warning',
-    );
-    return errors.length ? 1 : 0;
+    return (await checkFeed(lib, name, target, opts, out)).status;
   } catch (e) {
     if (!(e instanceof Fail)) {
       const stack = String(e?.stack ?? e)

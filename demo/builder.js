@@ -14,7 +14,14 @@ import {
   pointerHint,
   LANGUAGES,
 } from '../dist/schemas.js';
-import { embedUrl, iframeSnippet, localOnlyProblems, scriptSnippet } from './snippets.js';
+import {
+  embedUrl,
+  iframeSnippet,
+  localOnlyProblems,
+  prerenderedSnippet,
+  scriptSnippet,
+} from './snippets.js';
+import { prerenderer } from './prerender.js';
 
 /** Per-widget defaults for the builder. A widget missing here still works, with plain defaults. */
 const WIDGETS = {
@@ -60,6 +67,9 @@ let sri = null;
 let token = 0; // the latest check; older async results are dropped
 let touched = new Set();
 let inlineData; // the parsed inline JSON, when it parses
+let inlineOk = false; // …and is valid for the widget
+let feedData; // the feed's data, when it is valid for the widget: what the prerendering shows
+let prerendering = 0; // the latest prerendered snippet asked for; older answers are dropped
 let sample; // the sample campaign, once loaded
 let dataOk = false; // show() says there is a snippet to copy
 
@@ -289,6 +299,7 @@ function readPointer() {
 
 async function checkFeed() {
   const mine = ++token;
+  feedData = undefined;
   const raw = $('feed-url').value.trim();
   if (!raw)
     return show(
@@ -325,7 +336,9 @@ async function checkFeed() {
       [],
       'error',
     );
-  report(data, `${url.pathname.split('/').pop() || url.href}${pointer ? '#' + pointer : ''}`);
+  const label = `${url.pathname.split('/').pop() || url.href}${pointer ? '#' + pointer : ''}`;
+  feedData = report(data, label) ? data : undefined;
+  snippets(settings()); // the prerendered snippet needs the data just checked
 }
 
 // ---- data: inline JSON --------------------------------------------------------------------
@@ -333,6 +346,7 @@ async function checkFeed() {
 function checkInline() {
   ++token;
   inlineData = undefined;
+  inlineOk = false;
   const source = $('json').value;
   if (source.length > MAX_BYTES)
     return show(
@@ -344,7 +358,7 @@ function checkInline() {
   const parsed = parseJson(source, 'The JSON');
   if (!parsed.ok) return show(parsed.message, [], 'error');
   inlineData = parsed.value;
-  report(parsed.value, 'The JSON');
+  inlineOk = report(parsed.value, 'The JSON');
 }
 
 async function loadFile(file) {
@@ -479,6 +493,24 @@ function bases() {
   return { base: url.href, pages: url.href };
 }
 
+const prerender = prerenderer(DIST + 'prerender.js');
+
+/** The prerendered snippet (recommended, first), from the data as checked; '' until it is valid. */
+function showPrerendered(s, where) {
+  const mine = prerendering;
+  const area = $('snippet-prerendered');
+  const data = s.mode === 'inline' ? inlineOk && s.data : feedData;
+  if (!data) return void (area.value = '');
+  prerenderedSnippet(s, { base: where.base, sri }, data, prerender).then(
+    (snippet) => mine === prerendering && (area.value = snippet),
+    (e) => {
+      if (mine !== prerendering) return;
+      area.value = '';
+      $('snippet-note').textContent += ` The prerendered snippet could not be made: ${e.message}`;
+    },
+  );
+}
+
 function snippets(s) {
   const notes = [];
   if (!sri)
@@ -498,8 +530,9 @@ function snippets(s) {
   $('snippet-refused').hidden = !problems.length;
   const refused = problems.length > 0 || !dataOk;
   for (const b of document.querySelectorAll('button.copy')) b.disabled = refused;
+  ++prerendering;
   if (refused) {
-    $('snippet-script').value = $('snippet-iframe').value = '';
+    $('snippet-prerendered').value = $('snippet-script').value = $('snippet-iframe').value = '';
     $('copy-status').textContent = '';
     $('snippet-note').textContent = dataOk
       ? ''
@@ -507,6 +540,7 @@ function snippets(s) {
     return;
   }
   $('snippet-script').value = scriptSnippet(s, { base: where.base, sri });
+  showPrerendered(s, where);
   $('snippet-iframe').value = iframeSnippet(s, { ...where, sri });
 
   if (s.mode === 'feed' && s.src && !/^https?:\/\//i.test(s.rawSrc))

@@ -76,8 +76,8 @@ const pin = (sri, file) =>
     ? ` integrity="${sri.integrity[file]}" crossorigin="anonymous"`
     : ' crossorigin="anonymous"';
 
-/** The script-tag snippet: the library from `base` (dist/ on a CDN), pinned, and the element. */
-export function scriptSnippet(s, { base, sri }) {
+/** The library's script tag from `base` (dist/ on a CDN), pinned, and the theme's <style>. */
+function headLines(s, { base, sri }) {
   const lines = [];
   for (const chunk of sri?.preload?.['union-widgets.js'] ?? [])
     lines.push(`<link rel="modulepreload" href="${attr(base + chunk)}"${pin(sri, chunk)} />`);
@@ -92,12 +92,12 @@ export function scriptSnippet(s, { base, sri }) {
       '  }',
       '</style>',
     );
-  const attrs = [];
-  if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
-  if (s.source) attrs.push(`source="${attr(s.source)}"`);
-  if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
-  if (s.colours?.theme) attrs.push(`theme="${attr(s.colours.theme)}"`);
-  lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
+  return lines;
+}
+
+/** What goes inside the element: the fallback content and, for inline data, the JSON. */
+function lightLines(s) {
+  const lines = [];
   if (s.fallbackText)
     lines.push(
       s.fallbackUrl
@@ -112,8 +112,38 @@ export function scriptSnippet(s, { base, sri }) {
         .map((l) => '    ' + l),
       '  </script>',
     );
+  return lines;
+}
+
+/** The script-tag snippet: the library from `base` (dist/ on a CDN), pinned, and the element. */
+export function scriptSnippet(s, where) {
+  const lines = headLines(s, where);
+  const attrs = [];
+  if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
+  if (s.source) attrs.push(`source="${attr(s.source)}"`);
+  if (s.lang) attrs.push(`lang="${attr(s.lang)}"`);
+  if (s.colours?.theme) attrs.push(`theme="${attr(s.colours.theme)}"`);
+  lines.push(`<${s.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`, ...lightLines(s));
   lines.push(`</${s.tag}>`);
   return lines.join('\n');
+}
+
+/**
+ * The prerendered snippet: the same script and theme lines, then the element as
+ * `union-widgets render` writes it — its declarative shadow root rendered from `data` (checked
+ * valid) by `prerender` (demo/prerender.js: src/ssr.ts in a Web Worker) — with the same fallback
+ * and inline JSON inside.
+ */
+export async function prerenderedSnippet(s, where, data, prerender) {
+  const attributes = {
+    source: s.source || undefined,
+    lang: s.lang || undefined,
+    theme: s.colours?.theme || undefined,
+  };
+  if (s.mode === 'feed' && s.src) attributes.src = snippetSrc(s);
+  const light = lightLines(s).join('\n');
+  const element = await prerender({ widget: s.name, data, attributes, light });
+  return [...headLines(s, where), element].join('\n');
 }
 
 /**

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Size check: what a browser downloads for each entry in dist/ (the entry plus every chunk it
 // imports statically), each file gzipped at -9 as a CDN would serve it. Fails when an entry is
-// over its ceiling. The goals are the issues' budgets; a ceiling above its goal is a measured
-// shortfall, recorded here with its reason so nobody mistakes it for the goal.
+// over its ceiling, or when an entry imports another file statically: every entry is one
+// self-contained file (one request, one integrity hash), and only lazy features are chunks. The
+// goals are the issues' budgets; a ceiling above its goal is a measured shortfall, recorded here
+// with its reason so nobody mistakes it for the goal.
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -27,37 +29,45 @@ const KEYED = '+repeat, focus keeping (issue 11 §4, §5)';
 // light/dark and forced-colours CSS, ~0.2 KB): it is what guarantees readable text whatever colours
 // a webmaster sets, in light and dark (issue 12).
 const CONTRAST = '+1.2 KB contrast step (issue 12)';
+// Issue 13: taking a prerendered shadow root over (asleep until the member, the clock or idle time
+// needs it; focus kept; a screen reader's click forwarded), the QR code read back from the markup,
+// and the print styles: +0.85 KB for the all-in-one file, about +1.05 KB for each widget's own.
+const PRERENDER = '+0.9 KB prerender takeover and print (issue 13)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 28 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 28.5 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
-  'vote-tally.js': { goal: 10 * KB, ceiling: 15.5 * KB, why: `${CORE}; ${HARDENING}; ${CONTRAST}` },
+  'vote-tally.js': {
+    goal: 10 * KB,
+    ceiling: 16.25 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
+  },
   'town-hall.js': {
     goal: 12 * KB,
     ceiling: 19.75 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'petition-counter.js': {
     goal: 10 * KB,
-    ceiling: 16.5 * KB,
-    why: `${CORE}; ${HARDENING}; ${CONTRAST}`,
+    ceiling: 17.25 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
   },
   'action-checklist.js': {
     goal: 10 * KB,
-    ceiling: 19.75 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 20 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'ta-list.js': {
     goal: 10 * KB,
-    ceiling: 18.5 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 19 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 45.25 * KB,
-    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}`,
+    ceiling: 46.75 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },
@@ -83,7 +93,12 @@ if (!existsSync(join(dist, 'union-widgets.js'))) {
 }
 
 const rows = [];
-const entries = readdirSync(dist).filter((f) => f.endsWith('.js'));
+// dist/ssr.js is Node's (union-widgets render) and dist/prerender.js the embed builder's worker:
+// never loaded by a page that shows widgets.
+const entries = readdirSync(dist).filter(
+  (f) => f.endsWith('.js') && f !== 'ssr.js' && f !== 'prerender.js',
+);
+const tangled = [];
 const lazy = new Set();
 for (const name of entries) {
   const files = name.endsWith('.iife.js') ? new Set([join(dist, name)]) : closure(join(dist, name));
@@ -93,6 +108,8 @@ for (const name of entries) {
     dynamicImports(f).forEach((d) => lazy.add(d));
   }
   rows.push({ name, bytes, files: [...files].map((f) => relative(dist, f)) });
+  if (files.size > 1)
+    tangled.push(`${name} imports ${[...files].slice(1).map((f) => relative(dist, f))} up front`);
 }
 /** A lazy chunk and everything it loads, itself lazily or not (the QR encoder is two files). */
 function lazyTree(root, seen = new Set()) {
@@ -140,6 +157,8 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(26)}${f(r.bytes)}    ${f(b.goal)}${f(ceiling)}${status}`);
 }
 writeFileSync(join(dist, 'size.json'), JSON.stringify(rows, null, 2));
+for (const t of tangled) console.error(`size: ${t}: each entry must be self-contained`);
+failed ||= tangled.length > 0;
 if (failed) {
   console.error('size: over budget');
   process.exit(1);

@@ -435,13 +435,13 @@ describe('the embed builder (dist/builder.html)', () => {
       );
       expect(snippet('snippet-script'), feed).to.equal('');
       expect(snippet('snippet-iframe'), feed).to.equal('');
-      expect(copyButtons(), feed).to.deep.equal([true, true]);
+      expect(copyButtons(), feed).to.deep.equal([true, true, true]); // prerendered, plain, iframe
     }
     // A feed address relative to the webmaster's own site gets its snippet…
     await type('feed-url', FEED, /valid <union-vote-tally> data/);
     expect(refusal()).to.equal('');
     expect(snippet('snippet-script')).to.contain(`src="${FEED}#/voteTally"`);
-    expect(copyButtons()).to.deep.equal([false, false]);
+    expect(copyButtons()).to.deep.equal([false, false, false]);
     // …but not a fallback link to a machine on the webmaster's network.
     await set('fallback-url', 'http://192.168.1.20/vote');
     expect(refusal()).to.contain(

@@ -1,9 +1,9 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
-import { dateFormat, numberFormat, zoneOf } from '../internal/i18n.js';
+import { dateFormat, numberFormat, relativeFormat, zoneOf } from '../internal/i18n.js';
 import { ElementIds } from '../internal/keys.js';
 import { nowOf } from '../internal/now.js';
 import { load, save, watchKey } from '../internal/storage.js';
@@ -18,6 +18,7 @@ import {
   readEntries,
   storageKey,
   timeLeft,
+  timeLeftUntil,
   WEEKDAYS,
   type ActionChecklistData,
   type Change,
@@ -118,6 +119,14 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       .offscreen {
         position: fixed;
         opacity: 0;
+      }
+      @media print {
+        /* The hashtags and mentions to post, as text. */
+        :host .copy-buttons button {
+          min-height: 0;
+          padding: 0;
+          border: 0;
+        }
       }
       @media (prefers-reduced-motion: no-preference) {
         .pop {
@@ -339,7 +348,8 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       closed = at <= now;
       if (!closed) {
         this.needsClock = true;
-        lines.push(c.closes(new Intl.RelativeTimeFormat(tag).format(...timeLeft(at - now))));
+        if (isServer) this.until = Math.min(this.until, timeLeftUntil(at, now));
+        lines.push(c.closes(relativeFormat(tag).format(...timeLeft(at - now))));
       } else lines.push(c.closed);
       lines.push(
         c.deadline(
@@ -398,8 +408,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const c = this.locale.t.actionChecklist;
     const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
     if (!tags.length) return nothing;
-    const copyButton = (copied: string, label: string, name?: string) =>
+    // `screen`: a button that means nothing on paper (a printed hashtag still does).
+    const copyButton = (copied: string, label: string, name?: string, screen?: 'screen') =>
       html`<button
+        class=${screen ?? nothing}
         aria-label=${name ?? nothing}
         @click=${(e: Event) => this.copy(a.id, copied, e.currentTarget as HTMLElement)}
       >
@@ -408,9 +420,9 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const posts = postLinks(tags.join(' '), href, a.hashtags && hashtag(a.hashtags[0]));
     return html`<div class="copy-buttons">
         ${tags.map((tag) => copyButton(tag, tag, c.copy(tag)))}
-        ${tags.length > 1 ? copyButton(tags.join(' '), c.copyAll) : nothing}
+        ${tags.length > 1 ? copyButton(tags.join(' '), c.copyAll, undefined, 'screen') : nothing}
       </div>
-      <div class="post-links">
+      <div class="post-links screen">
         ${posts.map(
           ([site, url]) =>
             html`<a
@@ -436,7 +448,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const shared = entry?.n ?? 0;
     return html`<div class="share-count">
       <span role="status">${c.shared(num.format(shared), num.format(a.shareGoal))}</span>
-      <span>
+      <span class="screen">
         <button
           aria-label=${c.fewer}
           @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
@@ -468,8 +480,10 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   /** "Undo" right after a reset; "Reset the list" while anything is done or counted. */
   private renderReset(remembered: boolean): TemplateResult | typeof nothing {
     const c = this.locale.t.actionChecklist;
-    if (this.undo) return html`<button class="undo" @click=${this.restore}>${c.undo}</button>`;
-    if (remembered) return html`<button class="reset" @click=${this.reset}>${c.reset}</button>`;
+    if (this.undo)
+      return html`<button class="undo screen" @click=${this.restore}>${c.undo}</button>`;
+    if (remembered)
+      return html`<button class="reset screen" @click=${this.reset}>${c.reset}</button>`;
     return nothing;
   }
 

@@ -195,6 +195,16 @@ export function timeLeft(ms: number): [number, Intl.RelativeTimeFormatUnit] {
       : [Math.floor(ms / (24 * hour)), 'day'];
 }
 
+/**
+ * Until when "closes in …" for a deadline at `at`, shown at `now`, stays the same: the deadline
+ * itself, or the next step of `timeLeft` (the minute, hour or day it counts in drops by one).
+ */
+export function timeLeftUntil(at: number, now: number): number {
+  const [n, unit] = timeLeft(at - now);
+  if (unit == 'minute') return n > 1 ? at - (n - 1) * 60e3 : at;
+  return at - n * (unit == 'hour' ? 36e5 : 864e5) + 1;
+}
+
 /** `#tag` / `@name` however the data wrote them. */
 export const hashtag = (s: string) => '#' + s.trim().replace(/^#/, '');
 export const mention = (s: string) => '@' + s.trim().replace(/^@/, '');

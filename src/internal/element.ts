@@ -1,6 +1,8 @@
 import {
   LitElement,
+  ReactiveElement,
   html,
+  isServer,
   nothing,
   type CSSResultGroup,
   type PropertyValues,
@@ -8,10 +10,10 @@ import {
 } from 'lit';
 import { subscribe } from './feed.js';
 import { UnionErrorEvent } from './events.js';
-import { localeOf, type Locale } from './i18n.js';
+import { closestAttr, localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
 import { check, describe, type Issue, type Schema } from './schema.js';
-import { base } from './styles.js';
+import { base, print } from './styles.js';
 import { paint } from './theme.js';
 
 /** Widgets on the page, re-rendered when a `lang`, `time-zone` or `theme` attribute anywhere changes. */
@@ -41,7 +43,27 @@ const HEADINGS: Heading[] = [
  */
 export const SHOWN_PROBLEMS = 20;
 
-const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
+/**
+ * A short hash (FNV-1a) of what a rendering was made from, so the server's rendering and the
+ * reader's inputs can be compared without sending the data twice.
+ */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The element's own attributes a rendering depends on (besides the nearest lang and zone). */
+const STAMPED = ['source', 'heading-level', 'layout', 'share-goal'];
+
+/** What wakes a prerendered widget early: the member reaching for it. */
+const REACH = ['pointerover', 'focusin', 'click'];
+
+/** What a member can focus or press: found by position in the server's rendering and in ours. */
+const FOCUSABLE = 'a,button,input,select,summary,textarea';
+
+const isLocalhost = () =>
+  !isServer && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
 
 /**
  * What every widget shares: data from `src` (with a JSON Pointer fragment), an inline
@@ -70,7 +92,7 @@ const isLocalhost = () => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(locati
  *   around (the data is shown), each with its field path.
  */
 export abstract class UnionElement<T extends object> extends LitElement {
-  static override styles: CSSResultGroup = base;
+  static override styles: CSSResultGroup = [base, print];
 
   // Reactive properties are declared through `static properties` rather than decorators: the
   // decorator helpers cost 0.4 KB min+gzip, 4% of a widget's whole budget.
@@ -137,6 +159,148 @@ export abstract class UnionElement<T extends object> extends LitElement {
   private inlineRead = false;
   private warned = new Set<string>();
 
+  /**
+   * The server's rendering, when the page has one (`union-widgets render` writes it as a
+   * declarative shadow root, painted before any script runs): it stays on screen until the element
+   * has data of its own, then gives way to Lit's rendering in the same task — one copy, no flash.
+   */
+  private prerendered?: ChildNode[];
+  /**
+   * What the server rendered from (`fingerprint` of the inputs) and until when (ms) its rendering
+   * stays right by the clock: written into its <style> by the server (src/ssr.ts).
+   */
+  private stamp?: [inputs: string, until: number];
+  /**
+   * Data that matches the server's rendering, not yet taken in: the widget sleeps — no
+   * validation, no Intl, no rendering — until the member reaches for it, the clock moves past the
+   * rendering, or the page is idle (what depends on the reader then fills in).
+   */
+  private held?: [raw: unknown, origin: string];
+  private wakers: (() => void)[] = [];
+
+  /**
+   * Until when (ms) this rendering stays right by the clock alone (a countdown's next step, a
+   * session starting): set by widgets whose rendering tells the time, read by the server.
+   */
+  protected until = Infinity;
+
+  /** The inputs of a rendering of `json`: the data, the nearest lang and zone, the attributes. */
+  protected inputs(json: string): string {
+    const lang = closestAttr(this, 'lang') ?? (isServer ? 'en' : navigator.language);
+    const attrs = STAMPED.map((a) => this.getAttribute(a));
+    return fingerprint([json, lang, closestAttr(this, 'time-zone'), ...attrs].join('\n'));
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    if (server.length) {
+      this.prerendered = server;
+      const [inputs, until] = (
+        root.querySelector<HTMLElement>('style[data-union]')?.dataset.union ?? ''
+      ).split(' ');
+      if (inputs) this.stamp = [inputs, Number(until || Infinity)];
+      this.adopt(root as ShadowRoot);
+      // Lit would render in front of the server's nodes (a second copy): after them instead.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  /**
+   * Takes `raw` in (`accept`), unless it is what the server's rendering on screen was made from
+   * and that rendering is still right by the clock: then holds it, asleep, until `wake()`.
+   */
+  private take(raw: unknown, origin: string): void {
+    const [inputs, until] = this.stamp ?? [];
+    if (!this.prerendered || this.inputs(JSON.stringify(raw)) !== inputs || Date.now() >= until!) {
+      this.held = undefined;
+      return this.accept(raw, origin);
+    }
+    if (this.held) return void (this.held = [raw, origin]);
+    this.held = [raw, origin];
+    const root = this.renderRoot as ShadowRoot;
+    const reach = (e: Event) => {
+      const at = [...root.querySelectorAll(FOCUSABLE)].indexOf(e.target as Element);
+      this.wake();
+      // A click that reached the server's nodes (a screen reader's, with no pointer before it)
+      // goes to the same control in the widget's own rendering.
+      if (e.type == 'click' && at >= 0) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        root.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.click();
+      }
+    };
+    REACH.forEach((type) => root.addEventListener(type, reach, true));
+    const timer = setTimeout(() => this.wake(), Math.min(until! - Date.now(), 2 ** 31 - 1));
+    const idle = (globalThis.requestIdleCallback ?? setTimeout)(() => this.wake());
+    this.wakers = [
+      () => REACH.forEach((type) => root.removeEventListener(type, reach, true)),
+      () => clearTimeout(timer),
+      () => (globalThis.cancelIdleCallback ?? clearTimeout)(idle),
+    ];
+  }
+
+  /** Takes the held data in, which replaces the server's rendering with the widget's own. */
+  private wake(): void {
+    const held = this.held;
+    this.rise();
+    if (!held) return;
+    this.accept(...held);
+    this.performUpdate();
+  }
+
+  /** Ends the sleep: no more wakers, and nothing held (newer data may have come in meanwhile). */
+  private rise(): void {
+    this.wakers.forEach((stop) => stop());
+    this.wakers = [];
+    this.held = undefined;
+  }
+
+  /**
+   * A widget showing the server's rendering with nothing better of its own does no work at all —
+   * no locale lookup, no render — and any change while it sleeps (a `lang` set on the page, an
+   * attribute) re-checks that rendering's inputs, waking it when they no longer match.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.held) this.take(...this.held);
+    if (!this.prerendered || this.model || changed.has('data')) return true;
+    if (changed.has('src') || changed.has('refresh')) this.listen();
+    return false;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const server = this.prerendered;
+    if (server && !this.model) {
+      // Nothing better yet (data from `src` on its way, or failed: the server's is the last good
+      // data): the server's rendering stays, and Lit renders nothing.
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(
+        this,
+        changed,
+      );
+      return;
+    }
+    const first = !this.hasUpdated;
+    if (!server) {
+      super.update(changed);
+      // The colours depend on where the widget is, not on its data: painted once here, then again
+      // when its surroundings change (theme attributes, the reader's scheme, <html>/<body>, a move).
+      if (first) paint(this);
+      return;
+    }
+    this.prerendered = undefined;
+    this.rise();
+    const root = this.renderRoot as ShadowRoot;
+    const focused = [...root.querySelectorAll(FOCUSABLE)].indexOf(root.activeElement!);
+    server.forEach((n) => n.remove());
+    super.update(changed);
+    // A member who had tabbed into the server's rendering keeps their place.
+    if (focused >= 0) root.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+  }
+
+  /** Reads what the server rendered, before the first update (the town hall keeps its QR code). */
+  protected adopt(_root: ShadowRoot): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
@@ -149,6 +313,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
     });
     this.readInline();
     this.listen();
+    // A prerendered widget may sleep, never updating: its colours are made readable at once.
+    if (this.prerendered && !this.hasUpdated) paint(this);
     // Re-attached (a carousel, tabs or a framework moved it): render again, so what depends on
     // the clock is current and the widget re-arms its timers in `updated()`; and paint again:
     // the colours around it may differ.
@@ -175,14 +341,6 @@ export abstract class UnionElement<T extends object> extends LitElement {
       this.locale = locale;
       this.awaiting = undefined;
     }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const first = !this.hasUpdated;
-    super.update(changed);
-    // The colours depend on where the widget is, not on its data: painted once here, then again
-    // when its surroundings change (theme attributes, the reader's scheme, <html>/<body>, a move).
-    if (first) paint(this);
   }
 
   /** Renders again when the strings arrive; one fetch per language however many widgets wait. */
@@ -247,7 +405,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     } catch (e) {
       return this.fail([`inline JSON is not valid JSON (${(e as Error).message})`]);
     }
-    this.accept(raw, 'inline JSON');
+    this.take(raw, 'inline JSON');
   }
 
   private listen(): void {
@@ -280,13 +438,15 @@ export abstract class UnionElement<T extends object> extends LitElement {
         }
         if (raw === undefined)
           return this.fail([`${where}: the JSON Pointer ${pointer} resolves to nothing`]);
-        this.accept(raw, where);
+        this.take(raw, where);
       },
       error: (message) => this.fail([`${where}: ${message}`]),
     });
   }
 
   private hasFallback(): boolean {
+    // A server render (union-widgets render) always has its data: no light DOM to read there.
+    if (isServer) return false;
     return [...this.childNodes].some((n) =>
       n instanceof HTMLScriptElement ? false : n instanceof Element || !!n.textContent?.trim(),
     );

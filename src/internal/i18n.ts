@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import en, { type Messages } from '../i18n/en.js';
 import { canonical, lookup, type Language } from './languages.js';
 import { isZone } from './schema.js';
@@ -35,7 +36,8 @@ const locales = new Map<string, Locale>();
  */
 export function closestAttr(el: Element, name: string): string | undefined {
   for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    const v = n instanceof Element ? n.getAttribute(name)?.trim() : undefined;
+    // Duck-typed, not `instanceof Element`: a server render's element is Lit's DOM shim.
+    const v = (n as Partial<Element>).getAttribute?.(name)?.trim();
     if (v) return v;
   }
   return undefined;
@@ -58,8 +60,21 @@ export interface Locale {
 
 /** The reader's time zone: the nearest valid `time-zone` attribute, else the browser's. */
 export function zoneOf(el: Element): string {
+  return readerZone(el) ?? 'UTC';
+}
+
+let browserZone: string | undefined;
+
+/**
+ * The reader's zone, or `undefined` on a server without a `time-zone` attribute: there the
+ * reader is unknown, and what depends on their zone renders its neutral form. The browser's own
+ * zone is read once per page (each read would construct an `Intl.DateTimeFormat`).
+ */
+export function readerZone(el: Element): string | undefined {
   const zone = closestAttr(el, 'time-zone');
-  return zone && isZone(zone) ? zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && isZone(zone)) return zone;
+  if (isServer) return undefined;
+  return (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /** The shipped (or added) language that serves a reader's tag, or undefined: see `lookup`. */
@@ -90,7 +105,9 @@ function load(key: string): Promise<void> {
  */
 export function localeOf(el: Element): Locale | Promise<void> {
   const declared = closestAttr(el, 'lang');
-  const wanted = declared ?? globalThis.navigator?.language ?? 'en';
+  // A server render has no reader: without a `lang`, English (Node 21+ has a `navigator`, the
+  // machine's, which is not the reader's).
+  const wanted = declared ?? (isServer ? 'en' : globalThis.navigator?.language) ?? 'en';
   const cacheKey = `${declared === undefined ? '?' : '='}${wanted}`;
   let locale = locales.get(cacheKey);
   if (locale) return locale;
@@ -148,6 +165,19 @@ export function dateFormat(
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(tag, options)));
   return f as Intl.DateTimeFormat;
+}
+
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+
+/** A cached `Intl.RelativeTimeFormat` ("in 3 days"). */
+export function relativeFormat(
+  tag: string,
+  options: Intl.RelativeTimeFormatOptions = {},
+): Intl.RelativeTimeFormat {
+  const key = tag + JSON.stringify(options);
+  let f = relative.get(key);
+  if (!f) relative.set(key, (f = new Intl.RelativeTimeFormat(tag, options)));
+  return f;
 }
 
 /**

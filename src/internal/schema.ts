@@ -7,6 +7,7 @@
  * and widget together; this file is about 0.8 KB, reports in our `path: value is not …` form, and
  * tells errors (data refused) from warnings (the widget works around it).
  */
+import { zoneFormat } from './zoned.js';
 
 /**
  * A string format: what it is called in messages, its JSON Schema `format`, its test, and
@@ -124,7 +125,7 @@ export function isZone(zone: string): boolean {
   let ok = zones.get(zone);
   if (ok === undefined) {
     try {
-      ok = !!new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = !!zoneFormat(zone); // the converter's own formatter: one construction per zone
     } catch {
       ok = false;
     }

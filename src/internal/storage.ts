@@ -5,10 +5,15 @@
  * A stored value that is not JSON reads as absent: one corrupt entry never breaks the page.
  */
 
+import { isServer } from 'lit';
+
 const PREFIX = 'union-widgets:';
 const memory = new Map<string, string>();
 
 function store(): Storage | undefined {
+  // A server render shows what a first visit shows: nothing remembered (Node 22+ has a
+  // localStorage of its own, which is not the reader's).
+  if (isServer) return undefined;
   try {
     return localStorage;
   } catch {

@@ -110,3 +110,59 @@ export const base = css`
     padding-inline-start: 1.25rem;
   }
 `;
+
+/**
+ * On paper (a member prints the bulletin page, a local prints a flyer): black on white, every
+ * action link followed by its address, the QR code kept, and nothing that only works on a screen
+ * — share and copy buttons, calendar links, filters, radio circles (marked `.screen`, or by part).
+ * `:host` in front outranks the widgets' own rules, whatever their order; the colours are
+ * `!important` to win over those the contrast step (theme.ts) sets for the screen.
+ */
+export const print = css`
+  @media print {
+    :host {
+      color-scheme: light !important;
+      --_accent: #000 !important;
+      --_accent-text: #000 !important;
+      --_on-accent: #fff !important;
+      --_text: #000 !important;
+      --_muted: #000 !important;
+      --_surface: #fff !important;
+      --_track: #fff !important;
+      --_border: #000 !important;
+      --_edge: #000 !important;
+      --_good: #000 !important;
+    }
+    :host .screen,
+    :host .problems,
+    :host [part~='share'],
+    :host [part~='tally'],
+    :host [part~='filters'],
+    :host input[type='radio'] {
+      display: none;
+    }
+    :host a[part~='cta'],
+    :host a[part~='register'],
+    :host .b,
+    :host .new {
+      color: #000;
+      background: none;
+      border: 1px solid #000;
+    }
+    :host a[part~='cta']::after,
+    :host a[part~='register']::after {
+      content: ' ' attr(href);
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+    :host [part~='bar'] {
+      border: 1px solid #000;
+      print-color-adjust: exact;
+    }
+    :host li,
+    :host label,
+    :host figure {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,12 +1,16 @@
+import { isServer } from 'lit';
 import { LINK } from './schema.js';
 
 /**
  * Returns `href` as an absolute URL string when it is safe to put in a link (`http:`, `https:`,
  * `mailto:`, `tel:`, `sms:`), otherwise `undefined`. The WHATWG URL parser does the work, so tabs,
  * newlines, odd case and leading spaces (` JaVa\tScRiPt:`) are read the way the browser reads them.
- * Relative links resolve against the page.
+ * Relative links resolve against the page (on a server, where there is no page, they are dropped).
  */
-export function safeUrl(href: unknown, base: string = document.baseURI): URL | undefined {
+export function safeUrl(
+  href: unknown,
+  base: string | undefined = isServer ? undefined : document.baseURI,
+): URL | undefined {
   if (typeof href !== 'string' || href.trim() === '') return undefined;
   try {
     const url = new URL(href, base);

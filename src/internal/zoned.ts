@@ -10,8 +10,12 @@
 
 const parts = new Map<string, Intl.DateTimeFormat>();
 
-/** The zone's offset from UTC at `ms`, in ms (Denver in October: -6 h). Throws on an unknown zone. */
-export function offsetAt(zone: string, ms: number): number {
+/**
+ * The formatter that reads wall-clock fields in `zone`, made once per zone: `isZone` (validation)
+ * and `offsetAt` (conversion) share it, so a zone costs one Intl construction, not two. Throws on
+ * a zone Intl does not know.
+ */
+export function zoneFormat(zone: string): Intl.DateTimeFormat {
   let f = parts.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -26,8 +30,13 @@ export function offsetAt(zone: string, ms: number): number {
     });
     parts.set(zone, f);
   }
+  return f;
+}
+
+/** The zone's offset from UTC at `ms`, in ms (Denver in October: -6 h). Throws on an unknown zone. */
+export function offsetAt(zone: string, ms: number): number {
   const p: Record<string, string> = {};
-  for (const { type, value } of f.formatToParts(ms)) p[type] = value;
+  for (const { type, value } of zoneFormat(zone).formatToParts(ms)) p[type] = value;
   const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour % 24, +p.minute, +p.second);
   return asUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
@@ -81,7 +90,3 @@ export const sameClock = (a: string, b: string, ms: number): boolean =>
 export function dayIn(zone: string, ms: number): string {
   return new Date(ms + offsetAt(zone, ms)).toISOString().slice(0, 10);
 }
-
-/** `20211028T160000Z`: an instant as iCalendar/Google Calendar UTC basic format. */
-export const basicUtc = (ms: number): string =>
-  new Date(ms).toISOString().replace(/\.\d+/, '').replace(/[-:]/g, '');

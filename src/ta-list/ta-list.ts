@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
@@ -61,8 +61,9 @@ const SETTLE = 500;
 const PAGE = 500;
 const FEWEST = 10;
 
-/** The subgroup id named by the page URL's fragment, if any. */
+/** The subgroup id named by the page URL's fragment, if any (none on a server). */
 function hashId(): string | undefined {
+  if (isServer) return undefined;
   try {
     return decodeURIComponent(location.hash.slice(1)) || undefined;
   } catch {
@@ -294,7 +295,8 @@ export class UnionTaList extends UnionElement<TaListData> {
       };
     });
     const keys = this.groups.flatMap((g) => g.rows.map((r) => r.key));
-    const store = `ta-list:${this.id || this.src || d.title || location.pathname}`;
+    const page = isServer ? '' : location.pathname;
+    const store = `ta-list:${this.id || this.src || d.title || page}`;
     this.fresh = newKeys(keys, load<string[]>(store), this.fresh);
     save(store, keys);
     this.total = keys.length;

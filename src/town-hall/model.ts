@@ -131,6 +131,21 @@ export function nextChange(list: Slot[], closes: number, now: number): number | 
   return future.length ? Math.min(...future) : undefined;
 }
 
+/**
+ * Until when a rendering made at `now` stays right by the clock: the next session start or end,
+ * registration closing, or the countdown's next step ("closes in 3 days" becomes "2 days").
+ */
+export function rightUntil(list: Slot[], closes: number, now: number): number {
+  let until = nextChange(list, closes, now) ?? Infinity;
+  if (now < closes) {
+    // `left` shows n of a unit while the minutes left are at least n units' worth.
+    const [n, unit] = left(closes - now);
+    const per = unit == 'day' ? 1440 : unit == 'hour' ? 60 : 1;
+    until = Math.min(until, closes - (n * per - 1) * 6e4);
+  }
+  return until;
+}
+
 /** Time left as a relative-time value and unit: days from 2 days, hours from 2 hours, else minutes. */
 export function left(ms: number): [number, Intl.RelativeTimeFormatUnit] {
   const min = Math.ceil(ms / 6e4);

@@ -1,9 +1,9 @@
-import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
 import { UnionRegisterEvent } from '../internal/events.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
-import { dateFormat, zoneOf } from '../internal/i18n.js';
+import { dateFormat, readerZone, relativeFormat } from '../internal/i18n.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { nowOf } from '../internal/now.js';
 import { load, save } from '../internal/storage.js';
@@ -14,6 +14,7 @@ import {
   left,
   nextChange,
   phase,
+  rightUntil,
   slots,
   townHallSchema,
   type Slot,
@@ -26,6 +27,30 @@ const MAX_DELAY = 2 ** 31 - 1;
 
 /** The calendar helpers, fetched once a member picks a session (most visitors never do). */
 let calendar: typeof import('./ics.js') | undefined;
+
+/**
+ * QR codes by the link they encode (null: too long for one), made once per page; a prerendered
+ * page's codes are read back from its markup, so its encoder is never fetched.
+ */
+const codes = new Map<string, Qr | null>();
+const making = new Map<string, Promise<void>>();
+
+/** Resolves once every QR code asked for so far is made (a server render waits for them). */
+export const codesMade = (): Promise<unknown> => Promise.all(making.values());
+
+function makeCode(url: string): Promise<void> {
+  let made = making.get(url);
+  if (!made) {
+    made = import('./qr.js')
+      .then(({ qr }) => qr(url))
+      .then(
+        (c) => void codes.set(url, c ?? null),
+        () => void codes.set(url, null),
+      );
+    making.set(url, made);
+  }
+  return made;
+}
 
 /**
  * A town hall's sessions in the event's zone and the viewer's, grouped by day; a registration
@@ -128,6 +153,9 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         text-align: center;
         width: 10rem;
       }
+      .code {
+        aspect-ratio: 1;
+      }
       svg {
         display: block;
         width: 100%;
@@ -211,15 +239,18 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     const url = d?.qr !== false ? this.href : undefined;
     if (url !== this.codeFor) {
       this.codeFor = url;
-      this.code = undefined;
-      if (url)
-        import('./qr.js')
-          .then(({ qr }) => qr(url))
-          .then(
-            (c) => this.codeFor === url && (this.code = c ?? null),
-            () => this.codeFor === url && (this.code = null),
-          );
+      this.code = url ? codes.get(url) : undefined;
+      if (url && !codes.has(url))
+        makeCode(url).then(() => this.codeFor === url && (this.code = codes.get(url)));
     }
+  }
+
+  /** The server's QR code, kept: the same link needs no encoder. */
+  protected override adopt(root: ShadowRoot): void {
+    const svg = root.querySelector('svg[data-for]');
+    const d = svg?.querySelector('path')?.getAttribute('d');
+    const size = Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
+    if (d && size > 0) codes.set(svg!.getAttribute('data-for')!, { size, d });
   }
 
   protected override updated(): void {
@@ -291,9 +322,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     else if (list.length && now >= this.closes) status = part = th.closed;
     else if (now < this.closes) {
       const [n, unit] = left(this.closes - now);
-      status = th.closesIn(
-        new Intl.RelativeTimeFormat(this.locale.tag, { numeric: 'auto' }).format(n, unit),
-      );
+      status = th.closesIn(relativeFormat(this.locale.tag, { numeric: 'auto' }).format(n, unit));
       part = unit == 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.sayPart : unit + n;
     }
     this.status = status;
@@ -329,6 +358,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
   protected override renderData(d: TownHallData): TemplateResult {
     this.updateStatus();
+    if (isServer) this.until = rightUntil(this.list, this.closes, this.now);
     const qr = d.qr !== false && !!this.href;
     return html`<section class="w" part="base">
       ${this.heading(d.title)} ${d.description ? html`<p>${d.description}</p>` : nothing}
@@ -393,12 +423,13 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
   /**
    * "8:00 – 10:30 PM your time" (with the weekday when the day differs), or nothing when the
-   * reader's clock reads the same as the event's.
+   * reader's clock reads the same as the event's, or when the reader is unknown (a server render
+   * without `time-zone`).
    */
   private readerTime(s: Slot): string | undefined {
     const ez = this.model!.timeZone;
-    const vz = zoneOf(this);
-    if (sameClock(ez, vz, s.start)) return undefined;
+    const vz = readerZone(this);
+    if (!vz || sameClock(ez, vz, s.start)) return undefined;
     const weekday: Intl.DateTimeFormatOptions =
       dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' };
     return this.locale.t.townHall.yourTime(this.range(s, vz, weekday));
@@ -450,24 +481,26 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     if (cal && !calendar) import('./ics.js').then((m) => ((calendar = m), this.requestUpdate()));
     const links = cal && calendar?.calendarLinks(cal);
     if (links)
-      return html`<p class="muted">${th.addToCalendar}</p>
-        <ul class="cal">
+      return html`<p class="muted screen">${th.addToCalendar}</p>
+        <ul class="cal screen">
           <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
           <li><a href=${links.google}>Google Calendar</a></li>
           <li><a href=${links.outlook}>Outlook</a></li>
         </ul>`;
     const allOver = this.list.every((s) => this.now >= s.end);
-    return allOver || cal ? nothing : html`<p class="muted">${th.pickToAdd}</p>`;
+    return allOver || cal ? nothing : html`<p class="muted screen">${th.pickToAdd}</p>`;
   }
 
   /** The registration link as a QR code (the encoder loads on first need), or why there is none. */
   private renderQr() {
     const th = this.locale.t.townHall;
     if (this.code === null) return html`<p class="muted">${th.qrTooLong}</p>`;
+    // The code's square is kept while the encoder loads: nothing below it moves when it arrives.
     const code = this.code
       ? html`<svg
           role="img"
           aria-label=${th.qrName}
+          data-for=${this.codeFor!}
           viewBox="0 0 ${this.code.size} ${this.code.size}"
           shape-rendering="crispEdges"
         >
@@ -476,7 +509,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         </svg>`
       : nothing;
     return html`<figure part="qr">
-      ${code}
+      <div class="code">${code}</div>
       <figcaption>${th.scan}</figcaption>
     </figure>`;
   }
