@@ -67,16 +67,16 @@ function run(label, cmd, args, env = {}) {
 }
 
 /** One web-test-runner run in every wanted engine; adds up each engine's counts. */
-async function browserSuite(label, files, env) {
+async function browserSuite(label, files, env, only = engines) {
   const summary = join(work, `summary-${table.length}.json`);
   const r = await run(label, 'npx', ['web-test-runner', ...files], {
     ...env,
     ...(port ? { TEST_PORT: port } : {}),
-    TEST_BROWSERS: engines.join(','),
+    TEST_BROWSERS: only.join(','),
     TEST_SUMMARY_FILE: summary,
   });
   const byEngine = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : {};
-  for (const engine of engines) {
+  for (const engine of only) {
     const e = byEngine[LABEL[engine]];
     if (!e) {
       console.error(`${LABEL[engine]}: no results from "${label}"`);
@@ -115,6 +115,12 @@ if (!process.env.TEST_NO_BUILD) {
 
 const tz = process.env.TEST_TZ || 'America/New_York';
 await browserSuite(`browser suite (${engines.map((e) => LABEL[e]).join(', ')}; ${tz})`, [], {});
+
+// The campaign editor (a tool page for volunteers, not a widget) passes in Chromium only for now:
+// 1 of its tests fails in Firefox and 7 in WebKit (issue 15 stays open for it). It runs here, in
+// Chromium, instead of in every engine (web-test-runner.config.js leaves it out of the suite).
+if (engines.includes('chromium'))
+  await browserSuite('campaign editor (Chromium)', ['test/editor.test.ts'], {}, ['chromium']);
 
 const timeTests = findTests('test', /time.*\.test\.ts$/);
 for (const zone of timeTests.length ? ZONES : []) {
