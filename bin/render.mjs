@@ -9,7 +9,15 @@
 // data; 2 usage or I/O.
 import { existsSync, readFileSync } from 'node:fs';
 import { forTerminal } from './io.mjs';
-import { Fail, MAX_BYTES, TIMEOUT_MS, checkFeed, loadSchemas, pickWidget } from './validate.mjs';
+import {
+  Fail,
+  MAX_BYTES,
+  reportFailure,
+  TIMEOUT_MS,
+  checkFeed,
+  loadSchemas,
+  pickWidget,
+} from './validate.mjs';
 
 export const USAGE = `Usage: union-widgets render <file-or-url>[#/pointer] --widget <name> [options]
 
@@ -220,16 +228,6 @@ export async function render(argv, io = {}) {
     rawOut(o.script ? `${scriptTag()}\n\n${html}` : html);
     return 0;
   } catch (e) {
-    if (!(e instanceof Fail)) {
-      const stack = String(e?.stack ?? e)
-        .split('\n')
-        .map(forTerminal)
-        .join('\n');
-      rawErr(`union-widgets render: unexpected error: ${stack}`);
-      return 2;
-    }
-    err(`union-widgets render: ${e.message}`);
-    if (/^(which|unknown option|one feed|--\S+ needs)/.test(e.message)) rawErr('\n' + USAGE);
-    return 2;
+    return reportFailure('render', e, { err, rawErr, usage: USAGE });
   }
 }

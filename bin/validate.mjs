@@ -40,6 +40,24 @@ function printCapped(out, lines, noun) {
   if (more > 0) out(`  … and ${more.toLocaleString('en')} more ${noun}${more === 1 ? '' : 's'}`);
 }
 
+/**
+ * Exit code 2 for a command that could not run: a Fail says why (with the usage when the command
+ * line was the problem), anything else prints its stack, escaped for the terminal.
+ */
+export function reportFailure(command, e, { err, rawErr, usage }) {
+  if (!(e instanceof Fail)) {
+    const stack = String(e?.stack ?? e)
+      .split('\n')
+      .map(forTerminal)
+      .join('\n');
+    rawErr(`union-widgets ${command}: unexpected error: ${stack}`);
+    return 2;
+  }
+  err(`union-widgets ${command}: ${e.message}`);
+  if (/^(which|unknown option|one feed|--\S+ needs)/.test(e.message)) rawErr('\n' + usage);
+  return 2;
+}
+
 /** Edit distance, for "did you mean". */
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -256,16 +274,6 @@ export async function validate(argv, io = {}) {
     if (!target) throw new Fail('which feed? Give a file or an http(s) URL');
     return (await checkFeed(lib, name, target, opts, out)).status;
   } catch (e) {
-    if (!(e instanceof Fail)) {
-      const stack = String(e?.stack ?? e)
-        .split('\n')
-        .map(forTerminal)
-        .join('\n');
-      rawErr(`union-widgets validate: unexpected error: ${stack}`);
-      return 2;
-    }
-    err(`union-widgets validate: ${e.message}`);
-    if (/^(which|unknown option|one feed|--widget needs)/.test(e.message)) rawErr('\n' + USAGE);
-    return 2;
+    return reportFailure('validate', e, { err, rawErr, usage: USAGE });
   }
 }
