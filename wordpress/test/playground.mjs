@@ -74,6 +74,9 @@ export async function wordpressZip(version, out) {
  * CLI's output if it exits or is not ready within `timeoutMs`.
  */
 export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000 }) {
+  // The CLI takes another port when this one is busy (a WordPress left over from an interrupted
+  // run, say); the tests would then talk to that other WordPress. Refuse instead.
+  await portIsFree(port);
   const child = spawn(
     process.execPath,
     [
@@ -135,8 +138,12 @@ export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000
       process.exit(130);
     });
 
+  let reported;
   const ready = new Promise((resolve) => {
-    const look = () => /Ready! WordPress is running on (\S+)/.exec(log) && resolve();
+    const look = () => {
+      reported = /Ready! WordPress is running on (\S+)/.exec(log)?.[1];
+      if (reported) resolve();
+    };
     child.stdout.on('data', look);
     child.stderr.on('data', look);
   });
@@ -153,5 +160,25 @@ export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000
       `WordPress ${wp} on PHP ${php} did not start (${outcome === 'timeout' ? `not ready within ${timeoutMs / 1000} s` : outcome}). Playground's output:\n${log.slice(-4000)}`,
     );
   }
-  return { url: `http://127.0.0.1:${port}`, stop, log: () => log };
+  const url = `http://127.0.0.1:${port}`;
+  if (new URL(reported).port !== String(port)) {
+    await stop();
+    throw new Error(`WordPress ${wp} started on ${reported}, not on ${url}`);
+  }
+  return { url, stop, log: () => log };
+}
+
+/** Resolves when nothing listens on 127.0.0.1:`port`; rejects, naming the port, otherwise. */
+function portIsFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (e) =>
+      reject(
+        new Error(
+          `port ${port} is taken (${e.code}): is a WordPress from an earlier run still running? Set WP_TEST_PORT to use another.`,
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(resolve));
+  });
 }

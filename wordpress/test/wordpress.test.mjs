@@ -111,7 +111,12 @@ async function logIn(page, site, user, password) {
     page.waitForNavigation({ waitUntil: 'domcontentloaded' }),
     page.click('#wp-submit'),
   ]);
-  assert.match(page.url(), /\/wp-admin\//, `${user} could not log in`);
+  if (!/\/wp-admin\//.test(page.url())) {
+    const said = await page.evaluate(() => document.querySelector('#login_error')?.textContent);
+    assert.fail(
+      `${user} could not log in: at ${page.url()}, WordPress said: ${said?.trim() ?? '(nothing)'}`,
+    );
+  }
   await noPhpProblems(page);
 }
 
@@ -353,7 +358,10 @@ for (const { wp, php } of MATRIX) {
             make('ta-list', {}),
           ]);
       }, fileId);
-      const select = async (index) => {
+      // Selects block `index` and waits until the settings sidebar shows that block (its widget
+      // picker says `widget`): until then the sidebar still holds the block selected before, and
+      // a click there would land in the wrong block, or in one React is about to replace.
+      const select = async (index, widget) => {
         await author.evaluate(
           (i) =>
             wp.data
@@ -361,16 +369,23 @@ for (const { wp, php } of MATRIX) {
               .selectBlock(wp.data.select('core/block-editor').getBlocks()[i].clientId),
           index,
         );
-        await author.waitForSelector(`${inspector} input[type=radio][value=inline]`);
+        await author.waitForFunction(
+          (sel, widget) =>
+            document.querySelector(`${sel} select`)?.value === widget &&
+            document.querySelector(`${sel} input[type=radio][value=inline]`),
+          {},
+          inspector,
+          widget,
+        );
       };
-      await select(3);
+      await select(3, 'vote-tally');
       await author.click(`${inspector} input[type=radio][value=url]`);
       await author.waitForSelector(`${inspector} .union-widgets-url input`);
       await author.type(
         `${inspector} .union-widgets-url input`,
         `${files.url}/feed/campaign.json#/voteTally`,
       );
-      await select(4);
+      await select(4, 'ta-list');
       await author.click(`${inspector} input[type=radio][value=inline]`);
       await author.waitForSelector(`${inspector} .union-widgets-json textarea`);
       await author.type(`${inspector} .union-widgets-json textarea`, taData);
@@ -444,7 +459,7 @@ for (const { wp, php } of MATRIX) {
         json: {
           title: 'Petition',
           status: 'publish',
-          content: `<p>Sign it:</p>\n[union_widget type="petition-counter" file="${fileId}" source="UFCW7" accent="#004a8f"]`,
+          content: `<p>Sign it:</p>\n[union_widget type="petition-counter" file="${fileId}" source="UFCW7" accent="#004a8f" lang="vi"]`,
         },
       });
       assert.equal(made.status, 201, JSON.stringify(made.body));
@@ -452,11 +467,15 @@ for (const { wp, php } of MATRIX) {
       const visitor = await newPage();
       await visit(visitor, shortcodeUrl);
       await waitForWidget(visitor.mainFrame(), 'union-petition-counter', campaign.petition.title);
+      // Vietnamese, one of the library's languages beyond English and Spanish: its own words.
+      await waitForWidget(visitor.mainFrame(), 'union-petition-counter', 'Ký thỉnh nguyện thư');
       const el = await visitor.$eval('union-petition-counter', (e) => ({
+        lang: e.getAttribute('lang'),
         source: e.getAttribute('source'),
         style: e.getAttribute('style'),
         link: e.querySelector('a')?.href,
       }));
+      assert.equal(el.lang, 'vi');
       assert.equal(el.source, 'UFCW7');
       assert.equal(el.style, '--union-accent:#004a8f;');
       assert.match(el.link, /source=UFCW7/);

@@ -45,29 +45,99 @@ function union_widgets_stored_text( $value ) {
 }
 
 /**
- * The default link text for members who see the fallback, in the widget's language.
+ * The languages the library ships (src/internal/languages.ts), as BCP 47 tags, with their own
+ * names: the block's and the shortcode's `lang` is one of these, or '' for the page's language.
+ */
+function union_widgets_languages() {
+	return array(
+		'en'      => 'English',
+		'es'      => 'Español',
+		'tl'      => 'Tagalog',
+		'zh-Hans' => '简体中文',
+		'zh-Hant' => '繁體中文',
+		'vi'      => 'Tiếng Việt',
+		'ko'      => '한국어',
+	);
+}
+
+/**
+ * The library's language for a WordPress locale (es_MX → es, zh_TW → zh-Hant, zh_CN → zh-Hans),
+ * or 'en'.
+ *
+ * @param string $locale A WordPress locale.
+ */
+function union_widgets_language_of_locale( $locale ) {
+	$parts = explode( '_', $locale );
+	if ( 'zh' === $parts[0] ) {
+		return isset( $parts[1] ) && in_array( $parts[1], array( 'TW', 'HK', 'MO' ), true ) ? 'zh-Hant' : 'zh-Hans';
+	}
+	if ( 'fil' === $parts[0] ) {
+		return 'tl';
+	}
+	return isset( union_widgets_languages()[ $parts[0] ] ) ? $parts[0] : 'en';
+}
+
+/**
+ * The default link text for members who see the fallback, in the widget's language. The
+ * languages other than English and Spanish follow docs/glossary.md and await a native
+ * speaker's review, like the library's own strings in them.
  *
  * @param string $widget Widget name.
- * @param string $lang   '', 'en' or 'es'.
+ * @param string $lang   '' (the site's language) or a key of union_widgets_languages().
  */
 function union_widgets_default_link_text( $widget, $lang ) {
 	if ( '' === $lang ) {
-		$lang = substr( determine_locale(), 0, 2 );
+		$lang = union_widgets_language_of_locale( determine_locale() );
 	}
 	$texts = array(
-		'en' => array(
+		'en'      => array(
 			'vote-tally'       => 'See how the vote went',
 			'action-checklist' => 'See what you can do',
 			'town-hall'        => 'Register for the town hall',
 			'petition-counter' => 'Sign the petition',
 			'ta-list'          => 'See the tentative agreements',
 		),
-		'es' => array(
+		'es'      => array(
 			'vote-tally'       => 'Mira los resultados de la votación',
 			'action-checklist' => 'Mira lo que puedes hacer',
 			'town-hall'        => 'Inscríbete en la asamblea',
 			'petition-counter' => 'Firma la petición',
 			'ta-list'          => 'Mira los acuerdos tentativos',
+		),
+		'tl'      => array(
+			'vote-tally'       => 'Tingnan ang resulta ng botohan',
+			'action-checklist' => 'Tingnan ang mga magagawa mo',
+			'town-hall'        => 'Magparehistro para sa pulong',
+			'petition-counter' => 'Pumirma sa petisyon',
+			'ta-list'          => 'Tingnan ang mga pansamantalang kasunduan',
+		),
+		'zh-Hans' => array(
+			'vote-tally'       => '查看投票结果',
+			'action-checklist' => '查看您可以采取的行动',
+			'town-hall'        => '报名参加座谈会',
+			'petition-counter' => '签署请愿书',
+			'ta-list'          => '查看暂定协议',
+		),
+		'zh-Hant' => array(
+			'vote-tally'       => '查看投票結果',
+			'action-checklist' => '查看您可以採取的行動',
+			'town-hall'        => '報名參加座談會',
+			'petition-counter' => '簽署請願書',
+			'ta-list'          => '查看暫定協議',
+		),
+		'vi'      => array(
+			'vote-tally'       => 'Xem kết quả bỏ phiếu',
+			'action-checklist' => 'Xem những việc bạn có thể làm',
+			'town-hall'        => 'Đăng ký tham dự buổi họp đoàn viên',
+			'petition-counter' => 'Ký thỉnh nguyện thư',
+			'ta-list'          => 'Xem các thỏa thuận tạm thời',
+		),
+		'ko'      => array(
+			'vote-tally'       => '투표 결과 보기',
+			'action-checklist' => '할 수 있는 행동 보기',
+			'town-hall'        => '타운홀 미팅 등록하기',
+			'petition-counter' => '청원에 서명하기',
+			'ta-list'          => '잠정 합의 보기',
 		),
 	);
 	return isset( $texts[ $lang ] ) ? $texts[ $lang ][ $widget ] : $texts['en'][ $widget ];
@@ -109,7 +179,7 @@ function union_widgets_normalize( $args ) {
 	}
 	$part    = union_widgets_stored_text( $args['part'] );
 	$refresh = absint( $args['refresh'] );
-	$lang    = in_array( $args['lang'], array( 'en', 'es' ), true ) ? $args['lang'] : '';
+	$lang    = is_string( $args['lang'] ) && isset( union_widgets_languages()[ $args['lang'] ] ) ? $args['lang'] : '';
 	return array(
 		'widget'    => $args['widget'],
 		'file'      => absint( $args['file'] ),

@@ -4,7 +4,7 @@
  * the classic editor and page builders. The same render as the block. Attributes:
  * type (required: vote-tally, action-checklist, town-hall, petition-counter, ta-list); file (the
  * ID of a campaign file in the media library) with part (its key, default the widget's own) or
- * src (an http(s) address, `#/pointer` allowed); source; lang (en, es); refresh (seconds);
+ * src (an http(s) address, `#/pointer` allowed); source; lang (en, es, tl, zh-Hans, zh-Hant, vi, ko); refresh (seconds);
  * accent, text, surface (hex colours); link, link_text (the fallback link). Text between
  * `[union_widget]` and `[/union_widget]` replaces the fallback link.
  *

@@ -436,8 +436,14 @@
           value: a.lang,
           options: [
             { label: __('The page’s language', 'union-widgets'), value: '' },
+            // The languages the library ships (src/internal/languages.ts), in their own names.
             { label: 'English', value: 'en' },
             { label: 'Español', value: 'es' },
+            { label: 'Tagalog', value: 'tl' },
+            { label: '简体中文', value: 'zh-Hans' },
+            { label: '繁體中文', value: 'zh-Hant' },
+            { label: 'Tiếng Việt', value: 'vi' },
+            { label: '한국어', value: 'ko' },
           ],
           onChange: (v) => set({ lang: v }),
         }),
