@@ -141,7 +141,8 @@ export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000
   let reported;
   const ready = new Promise((resolve) => {
     const look = () => {
-      reported = /Ready! WordPress is running on (\S+)/.exec(log)?.[1];
+      // The address, without the colour codes the CLI adds when it thinks it has a terminal.
+      reported = /Ready! WordPress is running on (?:\x1b\[[\d;]*m)*(http[^\s\x1b]+)/.exec(log)?.[1];
       if (reported) resolve();
     };
     child.stdout.on('data', look);

@@ -103,10 +103,26 @@ async function noPhpProblems(page) {
   );
 }
 
+/**
+ * Types `value` into the field `selector`, again if the page changed it meanwhile: 200 ms after
+ * it loads, wp-login.php focuses and selects the user name (wp_attempt_focus), so on a slow
+ * machine the next keystrokes replaced what was typed so far (seen: logins refused at random).
+ */
+async function fill(page, selector, value) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.click(selector, { count: 3 }); // selects what is there, so typing replaces it
+    await page.type(selector, value);
+    if ((await page.$eval(selector, (e) => e.value)) === value) return;
+  }
+  assert.fail(`could not type into ${selector} on ${page.url()}`);
+}
+
 async function logIn(page, site, user, password) {
   await visit(page, `${site}/wp-login.php`);
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  // The page focuses the user name itself (see fill()): type once it has.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
+  await fill(page, '#user_login', user);
+  await fill(page, '#user_pass', password);
   await Promise.all([
     page.waitForNavigation({ waitUntil: 'domcontentloaded' }),
     page.click('#wp-submit'),
@@ -378,16 +394,31 @@ for (const { wp, php } of MATRIX) {
           widget,
         );
       };
+      // Picks a data source from the keyboard (a pointer's click can land on a notice the editor
+      // slides over the sidebar) and waits for its `field`; says what the sidebar shows if not.
+      const chooseData = async (value, field) => {
+        await author.focus(`${inspector} input[type=radio][value=${value}]`);
+        await author.keyboard.press('Space');
+        try {
+          await author.waitForSelector(`${inspector} ${field}`);
+        } catch {
+          const seen = await author.$eval(inspector, (e) => ({
+            checked: [...e.querySelectorAll('input[type=radio]')].map(
+              (r) => `${r.value}:${r.checked}`,
+            ),
+            text: e.textContent.slice(0, 400),
+          }));
+          assert.fail(`choosing "${value}" did not show ${field}: ${JSON.stringify(seen)}`);
+        }
+      };
       await select(3, 'vote-tally');
-      await author.click(`${inspector} input[type=radio][value=url]`);
-      await author.waitForSelector(`${inspector} .union-widgets-url input`);
+      await chooseData('url', '.union-widgets-url input');
       await author.type(
         `${inspector} .union-widgets-url input`,
         `${files.url}/feed/campaign.json#/voteTally`,
       );
       await select(4, 'ta-list');
-      await author.click(`${inspector} input[type=radio][value=inline]`);
-      await author.waitForSelector(`${inspector} .union-widgets-json textarea`);
+      await chooseData('inline', '.union-widgets-json textarea');
       await author.type(`${inspector} .union-widgets-json textarea`, taData);
       assert.equal(await author.$(`${inspector} .union-widgets-problems`), null);
       await waitForWidget(canvas(author), 'union-ta-list', TA_TITLE);
