@@ -151,10 +151,18 @@ function expectValid(doc: Record<string, unknown>): void {
 const previewed = (tag: string) => root.querySelector(`ue-preview .stage ${tag}`) as HTMLElement;
 const previewText = (tag: string) => norm(previewed(tag)?.shadowRoot?.textContent);
 
+/**
+ * Each test is a volunteer's whole session, dozens of steps: about 4 s in WebKit (its keys go
+ * over WebDriver) and in Chromium with the other engines running beside it on two cores. A limit
+ * on a hung test, not a wait.
+ */
+const SESSION_MS = 20_000;
+
 beforeEach(() => localStorage.clear());
 afterEach(() => sinon.restore());
 
-describe('the campaign editor: a volunteer builds this week’s bulletin', () => {
+describe('the campaign editor: a volunteer builds this week’s bulletin', function () {
+  this.timeout(SESSION_MS);
   it('builds the Aug 2025 town hall (two sessions, Pacific time, QR on) and the three subgroups’ TAs from an empty campaign', async () => {
     await open();
     await press(root, 'Start an empty campaign');
@@ -387,7 +395,8 @@ describe('the campaign editor: a volunteer builds this week’s bulletin', () =>
   });
 });
 
-describe('the campaign editor: bad input', () => {
+describe('the campaign editor: bad input', function () {
+  this.timeout(SESSION_MS);
   /** The download refused: no file, the summary names the problem, "Go to the field" goes there. */
   async function expectRefused(problem: RegExp): Promise<void> {
     expect(await download(), 'a file was downloaded').to.equal(undefined);
@@ -500,7 +509,8 @@ describe('the campaign editor: bad input', () => {
   });
 });
 
-describe('the campaign editor: form from the schema', () => {
+describe('the campaign editor: form from the schema', function () {
+  this.timeout(SESSION_MS);
   const petition = schemas['petition-counter'] as Extract<Schema, { t: 'obj' }>;
   afterEach(() => {
     delete petition.p.subtitle;
@@ -533,7 +543,8 @@ describe('the campaign editor: form from the schema', () => {
   });
 });
 
-describe('the campaign editor: never lose work', () => {
+describe('the campaign editor: never lose work', function () {
+  this.timeout(SESSION_MS);
   it('keeps the draft as they type and offers it back on the next visit', async () => {
     await open();
     await press(root, 'Start from the sample campaign');
@@ -664,7 +675,8 @@ describe('the campaign editor: never lose work', () => {
   });
 });
 
-describe('the campaign editor: preview and clock', () => {
+describe('the campaign editor: preview and clock', function () {
+  this.timeout(SESSION_MS);
   it('shows the town hall before the deadline, during a session and after; in Spanish; dark', async () => {
     await open();
     await press(root, 'Start from the sample campaign');
@@ -735,7 +747,8 @@ describe('the campaign editor: preview and clock', () => {
   });
 });
 
-describe('the campaign editor: save and share', () => {
+describe('the campaign editor: save and share', function () {
+  this.timeout(SESSION_MS);
   it('makes each widget’s snippet from the address where the file will live, or with the data inside', async () => {
     await open();
     await press(root, 'Start from the sample campaign');
@@ -813,9 +826,10 @@ describe('the campaign editor: save and share', () => {
   });
 });
 
-describe('the campaign editor: languages, keyboard, screen readers, phones', () => {
+describe('the campaign editor: languages, keyboard, screen readers, phones', function () {
+  this.timeout(SESSION_MS);
   it('is axe-clean opening, editing, with problems shown, in Spanish', async function () {
-    this.timeout(30_000); // axe over seven states of a long form
+    this.timeout(60_000); // axe over seven states of a long form (WebKit: about 25 s)
     await open();
     await expect(editor).to.be.accessible();
     await press(root, 'Start from the sample campaign');
@@ -836,7 +850,8 @@ describe('the campaign editor: languages, keyboard, screen readers, phones', () 
   });
 });
 
-describe('dist/editor.html and the demo page, as built (npm run build first)', () => {
+describe('dist/editor.html and the demo page, as built (npm run build first)', function () {
+  this.timeout(SESSION_MS);
   before(async () => {
     const page = await fetch('/dist/editor.html', { method: 'HEAD' });
     if (!page.ok) throw new Error('dist/editor.html is missing: run `npm run build` first');
