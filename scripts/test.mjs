@@ -116,12 +116,6 @@ if (!process.env.TEST_NO_BUILD) {
 const tz = process.env.TEST_TZ || 'America/New_York';
 await browserSuite(`browser suite (${engines.map((e) => LABEL[e]).join(', ')}; ${tz})`, [], {});
 
-// The campaign editor (a tool page for volunteers, not a widget) passes in Chromium only for now:
-// 1 of its tests fails in Firefox and 7 in WebKit (issue 15 stays open for it). It runs here, in
-// Chromium, instead of in every engine (web-test-runner.config.js leaves it out of the suite).
-if (engines.includes('chromium'))
-  await browserSuite('campaign editor (Chromium)', ['test/editor.test.ts'], {}, ['chromium']);
-
 const timeTests = findTests('test', /time.*\.test\.ts$/);
 for (const zone of timeTests.length ? ZONES : []) {
   await browserSuite(`time-zone tests under ${zone}`, timeTests, { TEST_TZ: zone });

@@ -131,6 +131,26 @@ const defineLauncher = (WebdriverLauncher) =>
       await super.stop();
       this.killDriver();
     }
+
+    /**
+     * `sendKeys`: each key down and up in turn. webdriverio's keys() presses every key down and
+     * only then all up, so a key typed twice in a row is one press ("20000" arrives as "20").
+     * A press of "Control+z" is a chord, as Playwright reads it (the plugin passes only `press`
+     * and `type` to WebDriver, so a chord cannot be sent as `down`, `press`, `up`).
+     */
+    async sendKeys(_sessionId, keys) {
+      const { Key } = await import('webdriverio');
+      const named = (k) => (k.length > 1 && Object.hasOwn(Key, k) ? Key[k] : k);
+      const actions = [];
+      for (const key of keys) {
+        const chord =
+          key.length > 1 && key.includes('+') ? key.split('+').map(named) : [named(key)];
+        for (const k of chord) actions.push({ type: 'keyDown', value: k });
+        for (const k of chord.toReversed()) actions.push({ type: 'keyUp', value: k });
+      }
+      await this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
+      await this.driver.releaseActions();
+    }
   };
 
 /** @param {{ timeZone: string, miniBrowser?: string }} options */

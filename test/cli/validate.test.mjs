@@ -249,7 +249,7 @@ test('data of the wrong kind at the top level is reported, not crashed on', asyn
 test('broken JSON (file): exit 1 with a clear message', async () => {
   const r = await run([file('broken.json', '{ "results": [1, 2,, 3] }'), '-w', 'vote-tally']);
   assert.equal(r.code, 1);
-  assert.match(r.out, /broken\.json is not valid JSON: Unexpected token/);
+  assert.match(r.out, /broken\.json is not valid JSON at line 1, column 20: Unexpected token/);
 });
 
 test('broken JSON (URL) and an empty file', async () => {
