@@ -17,6 +17,41 @@ const minifyLiterals = (): Plugin => ({
   },
 });
 
+/** The widgets' parts of the English catalog (src/i18n/en.ts), named as the entries are. */
+const SECTIONS = ['voteTally', 'actionChecklist', 'townHall', 'petitionCounter', 'taList'];
+
+/**
+ * In a one-widget file, only that widget's English strings: the other four widgets' parts of
+ * src/i18n/en.ts become empty objects (about 0.9 KB min+gzip of every per-widget file). No widget
+ * reads another's part (each reads `t.<its own section>` and the shared keys), and the lazy
+ * language chunks stay whole. Works on the source as prettier writes it — a section is
+ * `  name: {` … `  },` — and fails the build when it cannot find all five, so a change to that
+ * file cannot quietly put the strings back. Every line stays where it was (an emptied section
+ * keeps its line breaks), so the source map needs no change.
+ */
+const englishFor = (section: string | undefined): Plugin => ({
+  name: 'english-for-one-widget',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!section || !id.endsWith('/src/i18n/en.ts')) return null;
+    let found = 0;
+    const out = code.replace(/^ {2}(\w+): \{\n[^]*?^ {2}\},$/gm, (whole, key: string) => {
+      if (!SECTIONS.includes(key)) return whole;
+      found++;
+      return key === section ? whole : `  ${key}: {},${'\n'.repeat(whole.split('\n').length - 1)}`;
+    });
+    if (found !== SECTIONS.length || !SECTIONS.includes(section))
+      throw new Error(`english-for-one-widget: found ${found} of the widgets' sections`);
+    return { code: out, map: null };
+  },
+});
+
+/** `vote-tally` → `voteTally`: an entry's section of the messages; undefined for all five. */
+const sectionOf = (entry: string) =>
+  entry === 'union-widgets'
+    ? undefined
+    : entry.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
 // Each entry is built on its own (`UNION_ENTRY=<name> vite build`, looped by
 // scripts/build-lib.mjs) so that every file in dist/ is self-contained: a page loads one file,
 // not an entry plus shared chunks. Measured: the script-tag bundle split into shared chunks was
@@ -28,7 +63,7 @@ export default defineConfig(({ mode }) => {
     throw new Error(`UNION_ENTRY: no entry "${name}" (one of ${Object.keys(entries).join(', ')})`);
   return {
     define: { __UNION_VERSION__: JSON.stringify(version) },
-    plugins: [minifyLiterals()],
+    plugins: [englishFor(mode === 'iife' ? undefined : sectionOf(name)), minifyLiterals()],
     build: {
       target: 'es2022',
       minify: true,

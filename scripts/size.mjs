@@ -13,9 +13,13 @@ import { closure, dynamicImports } from './dist-graph.mjs';
 const dist = 'dist';
 const KB = 1024;
 
-/** Goals from the issues; `ceiling` (enforced) where measured reality is above the goal. */
-// Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB), and each
-// per-widget file also carries the other widgets' English strings (~1 KB; other languages are lazy).
+/**
+ * Goals from the issues (issue 13: 20 KB for all five, 12 KB for each widget alone); `ceiling`
+ * (enforced, about 0.25 KB above the last measurement) where measured reality is above the goal.
+ */
+// Measured shortfalls (see README "Size"): core + Lit alone is ~10.3 KB (Lit 6.05 KB). A
+// per-widget file carries only its own widget's English strings (vite.config.ts; other languages
+// are lazy), which took 0.8 to 0.9 KB off each (issue 13).
 const CORE = 'core + Lit alone is ~10.3 KB';
 // Issue 11's field hardening (one bad-data rule with warnings, Unicode repair, zone hints, capped
 // logging, feed body cap) and issue 12's accessibility fixes (heading-level, named messages) added
@@ -40,28 +44,28 @@ const budgets = {
     why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'vote-tally.js': {
-    goal: 10 * KB,
-    ceiling: 16.25 * KB,
+    goal: 12 * KB,
+    ceiling: 15.25 * KB,
     why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
   },
   'town-hall.js': {
     goal: 12 * KB,
-    ceiling: 19.75 * KB,
+    ceiling: 19 * KB,
     why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'petition-counter.js': {
-    goal: 10 * KB,
-    ceiling: 17.25 * KB,
+    goal: 12 * KB,
+    ceiling: 16.25 * KB,
     why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
   },
   'action-checklist.js': {
-    goal: 10 * KB,
-    ceiling: 20 * KB,
+    goal: 12 * KB,
+    ceiling: 19.25 * KB,
     why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'ta-list.js': {
-    goal: 10 * KB,
-    ceiling: 19 * KB,
+    goal: 12 * KB,
+    ceiling: 18.25 * KB,
     why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
   },
   'union-widgets.iife.js': {

@@ -50,12 +50,57 @@ const shown = (doc: Document) =>
 const rendered = (el: Element) =>
   !!el.shadowRoot?.querySelector('.w') && !el.shadowRoot.querySelector('slot');
 
+/** Each widget's file in dist/ and its part of the demo campaign. */
+const ONE_WIDGET_FILES = [
+  ['vote-tally', 'union-vote-tally', 'voteTally'],
+  ['action-checklist', 'union-action-checklist', 'actionChecklist'],
+  ['town-hall', 'union-town-hall', 'townHall2025'],
+  ['petition-counter', 'union-petition-counter', 'petition'],
+  ['ta-list', 'union-ta-list', 'taList'],
+];
+
+/**
+ * What a member reads in one widget, loaded by `bundle` on a page of its own (a frame) from the
+ * demo campaign, in `lang`, at a fixed time and zone.
+ */
+async function textFrom(bundle: string, tag: string, key: string, lang: string): Promise<string> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body now="2025-08-20T12:00-07:00"
+    time-zone="America/Los_Angeles"><${tag} src="/demo/campaign.json#/${key}"></${tag}>
+    <script type="module" src="${bundle}"></script></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const el = frame.contentDocument!.querySelector(tag)! as HTMLElement & {
+    updateComplete?: Promise<unknown>;
+  };
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'),
+    `${bundle}: <${tag}> did not render its data in ${lang}`,
+    { timeout: 4_000 },
+  );
+  await el.updateComplete;
+  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 describe('the built bundle on host pages', () => {
   afterEach(async () => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
     if (await canEmulateMedia())
       await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
+
+  // A one-widget file carries only its own widget's English strings (vite.config.ts): it must
+  // read exactly as the all-in-one file does, in English and in a lazily loaded language.
+  for (const [file, tag, key] of ONE_WIDGET_FILES)
+    it(`dist/${file}.js shows <${tag}> as dist/union-widgets.js does, in English and Spanish`, async () => {
+      for (const lang of ['en', 'es']) {
+        const own = await textFrom(`/dist/${file}.js`, tag, key, lang);
+        const all = await textFrom('/dist/union-widgets.js', tag, key, lang);
+        expect(own, lang).to.equal(all);
+        expect(own.length, lang).to.be.above(20);
+      }
+    });
 
   it('survives aggressive host CSS: nothing hidden, recoloured or broken inside', async () => {
     const { doc } = await open('/test/pages/hostile.html');
