@@ -2,7 +2,7 @@
 // After the bundles are built: the WordPress plugin, installable as dist/union-widgets-wordpress.zip
 // (Plugins → Add New → Upload). It is wordpress/union-widgets/ plus, in its lib/ folder, the
 // library itself: the script-tag module and every chunk it loads (also lazily), the classic
-// (IIFE) file, dist/schemas.js for the editor's checks, and lib/shapes.json — the widgets'
+// (IIFE) file, dist/schemas.js for the editor's checks, the campaign editor page, and lib/shapes.json — the widgets'
 // schemas as plain data for the server's upload check (includes/campaign-files.php), generated
 // here from the same definitions so the two cannot drift. The plugin's version is package.json's.
 // The unpacked plugin is left in dist/wordpress/union-widgets/ for tests and for a look.
@@ -83,6 +83,11 @@ function shape(s) {
       return { t: s.t };
   }
 }
+// The campaign editor (dist/editor.html and its files, beside the module it previews with), so
+// Media → Campaign files can open a file in it: volunteers edit forms, not JSON.
+for (const file of ['editor.html', 'editor', 'sri.json'])
+  cpSync(join(dist, file), join(out, 'lib', file), { recursive: true });
+
 const { schemas } = await import(pathToFileURL(join(dist, 'schemas.js')).href);
 writeFileSync(
   join(out, 'lib/shapes.json'),

@@ -620,5 +620,30 @@ for (const { wp, php } of MATRIX) {
       assert.equal(served.petition.count, newer.petition.count);
       assert.deepEqual(author.errors, []);
     });
+
+    it('a campaign file opens in the campaign editor the plugin carries', async () => {
+      const href = await author.$$eval(
+        'a.union-widgets-edit',
+        (links, id) => links.find((a) => a.href.endsWith(`union_campaign%3D${id}`))?.href,
+        fileId,
+      );
+      assert.ok(href, 'Media → Campaign files links the file to the editor');
+      const editor = await newPage();
+      await visit(editor, href);
+      const shown = (tag, text) =>
+        editor.waitForFunction(
+          (tag, text) =>
+            document
+              .querySelector('union-campaign-editor')
+              ?.shadowRoot?.querySelector(`ue-preview ${tag}`)
+              ?.shadowRoot?.textContent.includes(text),
+          {},
+          tag,
+          text,
+        );
+      await shown('union-vote-tally', campaign.voteTally.title);
+      assert.deepEqual(editor.errors, []);
+      await editor.browserContext().close();
+    });
   });
 }

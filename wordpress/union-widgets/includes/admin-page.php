@@ -56,6 +56,10 @@ function union_widgets_admin_page() {
 				<p style="white-space: pre-line"><?php echo esc_html( $notice['message'] ); ?></p>
 			</div>
 		<?php endif; ?>
+		<p>
+			<?php esc_html_e( 'To write or change a campaign without touching JSON, use the campaign editor: fill in its forms, download campaign.json, then upload it here (as a new version of the file it came from).', 'union-widgets' ); ?>
+			<a href="<?php echo esc_url( union_widgets_editor_url() ); ?>" target="_blank" rel="noopener" id="union-widgets-new-in-editor"><?php esc_html_e( 'Open the campaign editor (new tab)', 'union-widgets' ); ?></a>
+		</p>
 		<h2><?php esc_html_e( 'Upload a campaign file', 'union-widgets' ); ?></h2>
 		<form method="post" enctype="multipart/form-data" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" id="union-widgets-upload">
 			<input type="hidden" name="action" value="union_widgets_upload" />
@@ -90,6 +94,7 @@ function union_widgets_admin_page() {
 						<th scope="col"><?php esc_html_e( 'Parts', 'union-widgets' ); ?></th>
 						<th scope="col"><?php esc_html_e( 'Shortcode', 'union-widgets' ); ?></th>
 						<th scope="col"><?php esc_html_e( 'Address (for other sites)', 'union-widgets' ); ?></th>
+						<th scope="col"><?php esc_html_e( 'Change it', 'union-widgets' ); ?></th>
 					</tr>
 				</thead>
 				<tbody>
@@ -100,6 +105,10 @@ function union_widgets_admin_page() {
 							<td><?php echo esc_html( implode( ', ', $item['parts'] ) ); ?></td>
 							<td><code><?php echo esc_html( union_widgets_example_shortcode( $item ) ); ?></code></td>
 							<td><code><?php echo esc_html( $item['url'] ); ?></code></td>
+							<td>
+								<?php /* translators: %s: a campaign file's title. */ ?>
+								<a class="union-widgets-edit" href="<?php echo esc_url( union_widgets_editor_url( $item['url'] ) ); ?>" target="_blank" rel="noopener" aria-label="<?php echo esc_attr( sprintf( __( 'Open “%s” in the campaign editor (new tab)', 'union-widgets' ), $item['title'] ) ); ?>"><?php esc_html_e( 'Open in the campaign editor', 'union-widgets' ); ?></a>
+							</td>
 						</tr>
 					<?php endforeach; ?>
 				</tbody>
@@ -107,6 +116,16 @@ function union_widgets_admin_page() {
 		<?php endif; ?>
 	</div>
 	<?php
+}
+
+/**
+ * The campaign editor page the plugin carries (lib/editor.html), opening `$src` when given.
+ *
+ * @param string $src The address of a campaign file to open, or ''.
+ */
+function union_widgets_editor_url( $src = '' ) {
+	$url = plugins_url( 'lib/editor.html', UNION_WIDGETS_FILE );
+	return '' === $src ? $url : $url . '?src=' . rawurlencode( $src );
 }
 
 /**
