@@ -270,28 +270,32 @@ try {
     values.lang = values.lang.filter((l) => l === 'en' || l === 'es');
   const queue = combinations(values).map((globals) => ({ globals, ids: stories }));
   // Docs pages under each scheme (the page around the widgets changes), in the first language
-  // and brand: the widgets on them are the stories, checked above under every combination.
+  // and brand: the widgets on them are the stories, checked above under every combination. One
+  // page per job, queued last: small jobs fill the pages that finish their stories first.
   const docsQueue = combinations({
     ...values,
     lang: values.lang?.slice(0, 1),
     brand: values.brand?.slice(0, 1),
-  }).map((globals) => ({ globals, ids: docs.map((e) => e.id) }));
+  }).flatMap((globals) => docs.map((e) => ({ globals, ids: [e.id] })));
   console.log(
-    `storybook smoke: ${stories.length} stories × ${queue.length} toolbar combinations + ${docs.length} Docs pages × ${docsQueue.length} = ${
-      queue.length * stories.length + docsQueue.length * docs.length
+    `storybook smoke: ${stories.length} stories × ${queue.length} toolbar combinations + ${docsQueue.length} Docs page checks = ${
+      queue.length * stories.length + docsQueue.length
     } checks, ${workers.length} pages at once`,
   );
   queue.push(...docsQueue);
   await Promise.all(
     workers.map(async (w) => {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        await w.page.evaluate(
-          (g) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: g }),
-          job.globals,
-        );
+        // (Unchanged globals are not set again: that would render the current page once more.)
+        if (JSON.stringify(job.globals) !== w.globals)
+          await w.page.evaluate(
+            (g) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: g }),
+            job.globals,
+          );
+        w.globals = JSON.stringify(job.globals);
         for (const id of job.ids) await check(w, job.globals, id);
         console.log(
-          `done ${job.ids === stories ? '' : 'Docs pages, '}${Object.values(job.globals).join(', ')}`,
+          `done ${job.ids === stories ? '' : `${job.ids[0]}, `}${Object.values(job.globals).join(', ')}`,
         );
       }
     }),
