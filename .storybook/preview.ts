@@ -6,8 +6,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { LANGUAGES } from '../src/internal/languages.js';
+import { extractArgTypes, extractComponentDescription } from './manifest-docs.js';
 
-// Controls and docs come from the manifest generated from the class JSDoc: they cannot drift.
+// Controls and Docs pages come from the manifest generated from the class JSDoc: they cannot
+// drift. manifest-docs.ts turns it into Controls with an editor per type and into each widget's
+// description and data shape.
 setCustomElementsManifest(manifest);
 
 /**
@@ -83,7 +86,13 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'en', scheme: 'light', brand: 'default' },
-  parameters: { controls: { expanded: true } },
+  // A Docs page per widget: description, data shape, a live example, every attribute, property,
+  // event, slot, part and custom property, then every story.
+  tags: ['autodocs'],
+  parameters: {
+    controls: { expanded: true },
+    docs: { extractArgTypes, extractComponentDescription },
+  },
 };
 
 export default preview;

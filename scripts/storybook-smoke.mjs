@@ -2,7 +2,12 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium under every
 // toolbar combination — scheme {light, dark} × brand {default + each preset} × language {en, es}
 // — and fails on a console error, an uncaught exception, or an axe violation in the rendered
-// story. Fast enough for CI on two cores: one browser, several pages working in parallel, each
+// story. Then opens each widget's Docs page under each scheme and language (default brand) and
+// fails, besides, unless it shows the data shape, a live example (the primary story's widget,
+// rendered) and a table of exactly the element's public API from custom-elements.json (every
+// attribute, data property, event, slot, part and custom property, nothing else), with a select
+// for each attribute whose type is a string union; axe checks every widget on the page.
+// Fast enough for CI on two cores: one browser, several pages working in parallel, each
 // loading Storybook once and then switching globals and stories in place (no reloads).
 // SMOKE_PAGES sets how many pages work at once (default 4); SMOKE_LANGS=all checks every
 // language the toolbar offers, not only en and es.
@@ -21,6 +26,12 @@ const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries)
   .filter((e) => e.type === 'story')
   .map((e) => e.id);
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+// Every widget's story file has its Docs page (autodocs), or the designers have no reference.
+const undocumented = [...new Set(stories.map((id) => index.entries[id].importPath))].filter(
+  (path) => !docs.some((d) => d.importPath === path),
+);
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const axeSource = readFileSync(
   new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
   'utf8',
@@ -102,20 +113,139 @@ async function show(page, id) {
   );
 }
 
-async function check({ page, problems }, globals, id) {
-  problems.length = 0;
-  try {
-    await show(page, id);
-    const violations = await page.evaluate(async () =>
-      (await window.axe.run('#storybook-root')).violations.map(
+/** axe's findings in `selector` (every match), one line each. */
+const axeViolations = (page, selector) =>
+  page.evaluate(
+    async (sel) =>
+      (await window.axe.run(document.querySelectorAll(sel))).violations.map(
         (v) =>
-          `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes
+          `axe ${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes
             .slice(0, 3)
             .map((n) => n.failureSummary?.split('\n').slice(-1)[0]?.trim() ?? n.target.join(' '))
             .join(' | ')})`,
       ),
+    selector,
+  );
+
+/**
+ * Renders the Docs page `entry` in place and waits until every story on it shows its widget and
+ * the widgets are done.
+ */
+async function showDocs(page, entry) {
+  // The primary story is shown twice: at the top, and first among the stories.
+  const blocks = stories.filter((id) => index.entries[id].importPath === entry.importPath).length;
+  await page.evaluate(
+    (storyId) => window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId, viewMode: 'docs' }),
+    entry.id,
+  );
+  await page.waitForFunction(
+    (docsId, count) => {
+      if (window.__STORYBOOK_PREVIEW__.currentRender?.id !== docsId) return false;
+      const shown = [...document.querySelectorAll('#storybook-docs .sb-story')];
+      return (
+        shown.length === count &&
+        shown.every((s) =>
+          [...s.querySelectorAll('*')].some((e) => e.localName.startsWith('union-')),
+        )
+      );
+    },
+    { timeout: 30_000, polling: 50 },
+    entry.id,
+    blocks + 1,
+  );
+  await page.waitForNetworkIdle({ idleTime: 50, timeout: 10_000 });
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('#storybook-docs *')]
+        .filter((e) => e.localName.startsWith('union-'))
+        .map((e) => e.updateComplete),
+    ),
+  );
+}
+
+/** The rows the Docs page must list for `<tag>`, by the name it shows: its public API. */
+function publicApi(tag) {
+  const d = manifest.modules.flatMap((m) => m.declarations ?? []).find((x) => x.tagName === tag);
+  const attributes = d.attributes ?? [];
+  const withAttribute = new Set(attributes.map((a) => a.fieldName ?? a.name));
+  return {
+    names: [
+      ...attributes.map((a) => a.name),
+      ...(d.members ?? [])
+        .filter((m) => m.kind === 'field' && !withAttribute.has(m.name))
+        .map((m) => m.name),
+      ...(d.events ?? []).map((e) => e.name),
+      ...(d.slots ?? []).map((x) => (x.name ? `slot "${x.name}"` : 'default slot')),
+      ...(d.cssParts ?? []).map((p) => `::part(${p.name})`),
+      ...(d.cssProperties ?? []).map((c) => c.name),
+    ],
+    // `'banner' | 'compact'`: a string union, which wants a select, not a text or JSON box.
+    unions: attributes
+      .filter((a) => /^'[^']*'(\s*\|\s*('[^']*'|undefined))+$/.test(a.type?.text ?? ''))
+      .map((a) => a.name),
+  };
+}
+
+/** What a Docs page is missing, or shows that is not the element's public API. */
+async function docsProblems(page) {
+  const tag = await page.evaluate(
+    () => window.__STORYBOOK_PREVIEW__.currentRender.csfFiles?.[0]?.meta.component,
+  );
+  if (!tag) return ['no component on the Docs page'];
+  const { names, unions } = publicApi(tag);
+  // The outline under "Data" (its code block is highlighted once the highlighter has loaded).
+  const dataShape = await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('#storybook-docs h3')].some(
+          (h) =>
+            h.textContent.trim() === 'Data' &&
+            [...h.parentElement.querySelectorAll('pre')].some((pre) =>
+              pre.innerText.trim().startsWith('{'),
+            ),
+        ),
+      { timeout: 5_000, polling: 50 },
+    )
+    .then(
+      () => true,
+      () => false,
     );
-    problems.push(...violations.map((v) => `axe ${v}`));
+  const shown = await page.evaluate((tagName) => {
+    const docsRoot = document.querySelector('#storybook-docs');
+    const rows = [...docsRoot.querySelectorAll('.docblock-argstable tbody tr:not([title])')];
+    const name = (r) => r.querySelector('td:first-child > span')?.textContent.trim();
+    const primary = docsRoot.querySelector('.sb-story[id$="--primary"]');
+    const widget = primary?.querySelector(tagName);
+    return {
+      rows: rows.map(name),
+      withSelect: rows.filter((r) => r.querySelector('select')).map(name),
+      example: widget?.shadowRoot?.querySelector('[part~="base"]')?.textContent.trim() ?? '',
+    };
+  }, tag);
+  const problems = [];
+  const missing = names.filter((n) => !shown.rows.includes(n));
+  const extra = shown.rows.filter((n) => !names.includes(n));
+  if (missing.length) problems.push(`table lacks ${missing.join(', ')}`);
+  if (extra.length) problems.push(`table lists what is not public API: ${extra.join(', ')}`);
+  const noSelect = unions.filter((n) => !shown.withSelect.includes(n));
+  if (noSelect.length) problems.push(`no select for ${noSelect.join(', ')}`);
+  if (!dataShape) problems.push('no data shape (a "Data" heading and its outline)');
+  if (!shown.example) problems.push(`no live example: the primary story shows no <${tag}>`);
+  return problems;
+}
+
+async function check({ page, problems }, globals, id) {
+  problems.length = 0;
+  try {
+    const entry = index.entries[id];
+    if (entry.type === 'docs') {
+      await showDocs(page, entry);
+      problems.push(...(await docsProblems(page)));
+      problems.push(...(await axeViolations(page, '#storybook-docs .sb-story')));
+    } else {
+      await show(page, id);
+      problems.push(...(await axeViolations(page, '#storybook-root')));
+    }
   } catch (e) {
     problems.push(`did not render: ${e.message.split('\n')[0]}`);
   }
@@ -138,20 +268,35 @@ try {
   // SMOKE_LANGS=all checks them all.
   if (values.lang && process.env.SMOKE_LANGS !== 'all')
     values.lang = values.lang.filter((l) => l === 'en' || l === 'es');
-  const queue = combinations(values);
-  const total = queue.length * stories.length;
+  const queue = combinations(values).map((globals) => ({ globals, ids: stories }));
+  // Docs pages under each scheme (the page around the widgets changes), in the first language
+  // and brand: the widgets on them are the stories, checked above under every combination. One
+  // page per job, queued last: small jobs fill the pages that finish their stories first.
+  const docsQueue = combinations({
+    ...values,
+    lang: values.lang?.slice(0, 1),
+    brand: values.brand?.slice(0, 1),
+  }).flatMap((globals) => docs.map((e) => ({ globals, ids: [e.id] })));
   console.log(
-    `storybook smoke: ${stories.length} stories × ${queue.length} toolbar combinations = ${total} checks, ${workers.length} pages at once`,
+    `storybook smoke: ${stories.length} stories × ${queue.length} toolbar combinations + ${docsQueue.length} Docs page checks = ${
+      queue.length * stories.length + docsQueue.length
+    } checks, ${workers.length} pages at once`,
   );
+  queue.push(...docsQueue);
   await Promise.all(
     workers.map(async (w) => {
-      for (let globals = queue.shift(); globals; globals = queue.shift()) {
-        await w.page.evaluate(
-          (g) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: g }),
-          globals,
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        // (Unchanged globals are not set again: that would render the current page once more.)
+        if (JSON.stringify(job.globals) !== w.globals)
+          await w.page.evaluate(
+            (g) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: g }),
+            job.globals,
+          );
+        w.globals = JSON.stringify(job.globals);
+        for (const id of job.ids) await check(w, job.globals, id);
+        console.log(
+          `done ${job.ids === stories ? '' : `${job.ids[0]}, `}${Object.values(job.globals).join(', ')}`,
         );
-        for (const id of stories) await check(w, globals, id);
-        console.log(`done ${Object.values(globals).join(', ')}`);
       }
     }),
   );
@@ -159,7 +304,12 @@ try {
   await browser.close();
   server.close();
 }
+for (const path of undocumented) console.log(`FAIL ${path}: no Docs page`);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`\nstorybook smoke: ${checked} checked in ${seconds} s`);
-console.log(`${checked - failures.length} passed, ${failures.length} failed`);
-process.exit(failures.length || !checked ? 1 : 0);
+console.log(
+  `${checked - failures.length} passed, ${failures.length} failed${
+    undocumented.length ? `; ${undocumented.length} story files without a Docs page` : ''
+  }`,
+);
+process.exit(failures.length || undocumented.length || !checked ? 1 : 0);

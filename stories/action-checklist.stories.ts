@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/action-checklist/define.js';
 import type { ActionChecklistData } from '../src/action-checklist/model.js';
+import { widgetArgs, type WidgetArgs } from './widget-args.js';
 
 /** The bulletin's three actions, as in demo/campaign.json#/actionChecklist. */
 const seed: ActionChecklistData = {
@@ -52,32 +53,20 @@ const remember = (id: string, entries: Record<string, { at?: number; n?: number 
 
 const forget = (id: string) => localStorage.removeItem(`union-widgets:checklist:${id}`);
 
-interface Args {
-  /** The reader's language (`lang` on the element); unset, the toolbar's. */
-  lang?: string;
-  /** Attribution for outbound links. */
-  source: string;
-}
+type Args = WidgetArgs<ActionChecklistData>;
 
-const meta = {
+const render = (args: Args) =>
+  html`<union-action-checklist ${widgetArgs(args)} .data=${args.data}></union-action-checklist>`;
+
+export default {
   title: 'Widgets/Action checklist',
   component: 'union-action-checklist',
-  args: { source: 'UFCW7' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    source: { control: 'text' },
-  },
-  render: ({ lang, source }) => {
-    forget(seed.id);
-    return html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant(seed.id)}
-    ></union-action-checklist>`;
-  },
+  render,
+  args: { source: 'UFCW7', data: variant(seed.id) },
+  // The seed starts unticked each time; the other stories keep their progress under their own id.
+  beforeEach: () => forget(seed.id),
 } satisfies Meta<Args>;
 
-export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed checklist, nothing ticked yet, the town-hall deadline three days away. */
@@ -85,88 +74,49 @@ export const Loaded: Story = {};
 
 /** Loaded from the sample campaign file with a JSON Pointer (the 2021 deadline shows as closed). */
 export const FromCampaignFile: Story = {
-  render: ({ lang, source }) =>
-    html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      src="/demo/campaign.json#/actionChecklist"
-    ></union-action-checklist>`,
+  args: { data: undefined, src: '/demo/campaign.json#/actionChecklist' },
 };
 
 /** Two of three done, the share count under way. */
 export const InProgress: Story = {
-  render: ({ lang, source }) => {
+  args: { data: variant('story-progress') },
+  beforeEach: () =>
     remember('story-progress', {
       'sign-petition': { at: Date.now(), n: 2 },
       'mobilization-mondays': { at: Date.now() },
-    });
-    return html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant('story-progress')}
-    ></union-action-checklist>`;
-  },
+    }),
 };
 
 /** Everything done: the celebration (no motion when the reader asks for reduced motion). */
 export const AllDone: Story = {
-  render: ({ lang, source }) => {
+  args: { data: variant('story-all') },
+  beforeEach: () => {
     const now = Date.now();
     remember('story-all', {
       'sign-petition': { at: now, n: 5 },
       'mobilization-mondays': { at: now },
       'tele-town-hall': { at: now },
     });
-    return html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant('story-all')}
-    ></union-action-checklist>`;
   },
 };
 
 /** A deadline 40 minutes away: the countdown in minutes. */
-export const ClosingSoon: Story = {
-  render: ({ lang, source }) =>
-    html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant('story-soon', 40 / 1440)}
-    ></union-action-checklist>`,
-};
+export const ClosingSoon: Story = { args: { data: variant('story-soon', 40 / 1440) } };
 
 /** A deadline past: "Closed", and the registration link gone. */
-export const Closed: Story = {
-  render: ({ lang, source }) =>
-    html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant('story-closed', -1)}
-    ></union-action-checklist>`,
-};
+export const Closed: Story = { args: { data: variant('story-closed', -1) } };
 
 /** A weekly action ticked before its weekday last came round: it starts the week unticked. */
 export const WeeklyReset: Story = {
-  render: ({ lang, source }) => {
-    remember('story-weekly', { 'mobilization-mondays': { at: Date.now() - 8 * 86400e3 } });
-    return html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant('story-weekly')}
-    ></union-action-checklist>`;
-  },
+  args: { data: variant('story-weekly') },
+  beforeEach: () =>
+    remember('story-weekly', { 'mobilization-mondays': { at: Date.now() - 8 * 86400e3 } }),
 };
 
 /** Just after "Reset the list": the Undo button has focus. */
 export const AfterReset: Story = {
-  render: ({ lang, source }) => {
-    remember('story-reset', { 'sign-petition': { at: Date.now() } });
-    return html`<union-action-checklist
-      lang=${lang || nothing}
-      source=${source}
-      .data=${variant('story-reset')}
-    ></union-action-checklist>`;
-  },
+  args: { data: variant('story-reset') },
+  beforeEach: () => remember('story-reset', { 'sign-petition': { at: Date.now() } }),
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('union-action-checklist')!;
     await el.updateComplete;
@@ -174,72 +124,54 @@ export const AfterReset: Story = {
   },
 };
 
-/** Spanish, from the page's `lang`. */
+/** Spanish, from the element's `lang`. */
 export const Spanish: Story = { args: { lang: 'es' } };
 
 /** In a 280 px sidebar. */
 export const Sidebar280: Story = {
-  render: ({ lang, source }) =>
-    html`<div style="width:280px">
-      <union-action-checklist
-        lang=${lang || nothing}
-        source=${source}
-        .data=${variant('story-narrow')}
-      ></union-action-checklist>
-    </div>`,
+  args: { data: variant('story-narrow') },
+  render: (args) => html`<div style="width:280px">${render(args)}</div>`,
 };
 
 /** Long titles, descriptions and tags wrap instead of overflowing. */
 export const LongText: Story = {
-  render: ({ lang, source }) =>
-    html`<div style="max-width:360px">
-      <union-action-checklist
-        lang=${lang || nothing}
-        source=${source}
-        .data=${{
-          id: 'story-long',
+  args: {
+    data: {
+      id: 'story-long',
+      title:
+        'Everything you can do this month to win a great national contract for every member in every region',
+      actions: [
+        {
+          id: 'a',
           title:
-            'Everything you can do this month to win a great national contract for every member in every region',
-          actions: [
-            {
-              id: 'a',
-              title:
-                'Talk to every co-worker on your unit, on every shift, about the strike authorization vote and why it matters'.repeat(
-                  2,
-                ),
-              description:
-                'Supercalifragilisticexpialidocious-long-words-without-spaces-must-wrap-too '.repeat(
-                  4,
-                ),
-              hashtags: ['ThisIsAVeryLongHashtagThatKeepsGoingAndGoingForever', 'BestJobsBestCare'],
-              url: 'https://actionnetwork.org/forms/a',
-              cta: 'Find out where and when your unit is meeting this week',
-            },
-          ],
-        }}
-      ></union-action-checklist>
-    </div>`,
+            'Talk to every co-worker on your unit, on every shift, about the strike authorization vote and why it matters'.repeat(
+              2,
+            ),
+          description:
+            'Supercalifragilisticexpialidocious-long-words-without-spaces-must-wrap-too '.repeat(4),
+          hashtags: ['ThisIsAVeryLongHashtagThatKeepsGoingAndGoingForever', 'BestJobsBestCare'],
+          url: 'https://actionnetwork.org/forms/a',
+          cta: 'Find out where and when your unit is meeting this week',
+        },
+      ],
+    },
+  },
+  render: (args) => html`<div style="max-width:360px">${render(args)}</div>`,
 };
 
 /** An empty list: a calm message. */
 export const Empty: Story = {
-  render: ({ lang }) =>
-    html`<union-action-checklist
-      lang=${lang || nothing}
-      .data=${{ id: 'story-empty', actions: [] }}
-    ></union-action-checklist>`,
+  args: { data: { id: 'story-empty', actions: [] }, source: undefined },
 };
 
 /** Waiting for the feed (no data yet). */
-export const Loading: Story = {
-  render: ({ lang }) =>
-    html`<union-action-checklist lang=${lang || nothing}></union-action-checklist>`,
-};
+export const Loading: Story = { args: { data: undefined, source: undefined } };
 
 /** The webmaster's fallback link: what members see before the script runs, without JavaScript, or when data cannot load. */
 export const Fallback: Story = {
-  render: ({ lang }) =>
-    html`<union-action-checklist lang=${lang || nothing}>
+  args: { data: undefined, source: undefined },
+  render: (args) =>
+    html`<union-action-checklist ${widgetArgs(args)} .data=${args.data}>
       <a href="https://alliance.example/actions"
         >3 actions you can take to win a great national contract</a
       >
@@ -248,30 +180,26 @@ export const Fallback: Story = {
 
 /** Bad data with `debug`: what is wrong and where, for the webmaster. */
 export const DataError: Story = {
-  render: ({ lang }) =>
-    html`<union-action-checklist
-      lang=${lang || nothing}
-      debug
-      .data=${{
-        id: 'bad',
-        actions: [
-          { id: 'x', title: 'A' },
-          { id: 'x', title: 'B', weekday: 'funday', url: 'javascript:alert(1)' },
-        ],
-      }}
-    ></union-action-checklist>`,
+  args: {
+    debug: true,
+    source: undefined,
+    data: {
+      id: 'bad',
+      actions: [
+        { id: 'x', title: 'A' },
+        { id: 'x', title: 'B', weekday: 'funday', url: 'javascript:alert(1)' },
+      ],
+    } as unknown as ActionChecklistData,
+  },
 };
 
 /** Brand colours from the host page. */
 export const Themed: Story = {
-  render: ({ lang, source }) =>
-    html`<div
-      style="--union-accent:#00467f;--union-good:#00703c;--union-radius:0;font-family:Georgia,serif"
-    >
-      <union-action-checklist
-        lang=${lang || nothing}
-        source=${source}
-        .data=${variant('story-themed')}
-      ></union-action-checklist>
-    </div>`,
+  args: {
+    data: variant('story-themed'),
+    '--union-accent': '#00467f',
+    '--union-good': '#00703c',
+    '--union-radius': '0',
+  },
+  render: (args) => html`<div style="font-family:Georgia,serif">${render(args)}</div>`,
 };

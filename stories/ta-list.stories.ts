@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/ta-list/define.js';
 import { groupIds, itemKey, type TaListData } from '../src/ta-list/model.js';
 import { save } from '../src/internal/storage.js';
+import { widgetArgs, type WidgetArgs } from './widget-args.js';
 
 /** The August 2025 bulletin's three subgroups (the same as demo/campaign.json#/taList). */
 const seed: TaListData = {
@@ -104,21 +105,26 @@ const many: TaListData = {
   })),
 };
 
+type Args = WidgetArgs<TaListData>;
+
+const render = (args: Args) =>
+  html`<union-ta-list ${widgetArgs(args)} .data=${args.data}></union-ta-list>`;
+
 export default {
   title: 'Widgets/TA list',
   component: 'union-ta-list',
-  render: (args) => html`<union-ta-list .data=${args.data}></union-ta-list>`,
+  render,
   args: { data: seed },
-} satisfies Meta<{ data?: unknown }>;
+} satisfies Meta<Args>;
 
-type Story = StoryObj<{ data?: unknown }>;
+type Story = StoryObj<Args>;
 
 /** The seed data: three subgroups, collapsed, counts by status. */
 export const Loaded: Story = {};
 
 /** From the campaign file through a JSON Pointer. */
 export const FromCampaignFile: Story = {
-  render: () => html`<union-ta-list src="/demo/campaign.json#/taList"></union-ta-list>`,
+  args: { data: undefined, src: '/demo/campaign.json#/taList' },
 };
 
 /** A subgroup opened by a deep link or a tap. */
@@ -154,7 +160,8 @@ export const NoMatch: Story = {
 
 /** "New" marks: items added since the last visit (here the store is primed first). */
 export const NewSinceLastVisit: Story = {
-  render: () => {
+  args: { data: { ...seed, title: 'New since your last visit' } },
+  beforeEach: () => {
     // As if the member last came when only the first two subgroups existed.
     const before = seed.subgroups.slice(0, 2);
     const ids = groupIds(before);
@@ -162,38 +169,33 @@ export const NewSinceLastVisit: Story = {
       `ta-list:New since your last visit`,
       before.flatMap((g, i) => g.items.map((item) => itemKey(ids[i], item))),
     );
-    return html`<union-ta-list
-      .data=${{ ...seed, title: 'New since your last visit' }}
-    ></union-ta-list>`;
   },
 };
 
 /** Before the feed answers. */
-export const Loading: Story = {
-  render: () => html`<union-ta-list></union-ta-list>`,
-};
+export const Loading: Story = { args: { data: undefined } };
 
 /** What members see without JavaScript or data: the webmaster's link. */
 export const Fallback: Story = {
-  render: () =>
-    html`<union-ta-list
+  args: { data: undefined },
+  render: (args) =>
+    html`<union-ta-list ${widgetArgs(args)} .data=${args.data}
       ><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list
     >`,
 };
 
 /** Bad data with the debug box a webmaster sees. */
 export const ErrorState: Story = {
-  render: () =>
-    html`<union-ta-list
-      debug
-      .data=${{
-        subgroups: [
-          { id: 'a', name: 'A', items: [] },
-          { id: 'a', items: [{ status: 'signed' }] },
-        ],
-      }}
-      ><a href="https://example.org/bargaining">Read the bargaining updates</a></union-ta-list
-    >`,
+  args: {
+    debug: true,
+    data: {
+      subgroups: [
+        { id: 'a', name: 'A', items: [] },
+        { id: 'a', items: [{ status: 'signed' }] },
+      ],
+    } as unknown as TaListData,
+  },
+  render: Fallback.render,
 };
 
 /** Nothing agreed yet. */
@@ -204,7 +206,10 @@ export const UnknownStatus: Story = {
   args: {
     data: {
       subgroups: [
-        { name: 'Wages', items: [{ title: 'Across-the-board raises', status: 'signed' }] },
+        {
+          name: 'Wages',
+          items: [{ title: 'Across-the-board raises', status: 'signed' as 'open' }],
+        },
       ],
     },
   },
@@ -212,23 +217,15 @@ export const UnknownStatus: Story = {
 
 export const LongText: Story = { args: { data: long } };
 
-export const Spanish: Story = {
-  render: (args) => html`<union-ta-list lang="es" .data=${args.data}></union-ta-list>`,
-};
+export const Spanish: Story = { args: { lang: 'es' } };
 
 /** A 280 px sidebar: filters stack, text wraps. */
 export const Sidebar280: Story = {
-  render: (args) =>
-    html`<div style="width: 280px">
-      <union-ta-list .data=${args.data}></union-ta-list>
-    </div>`,
+  render: (args) => html`<div style="width: 280px">${render(args)}</div>`,
 };
 
 export const BrandColours: Story = {
-  render: (args) =>
-    html`<div style="--union-accent: #0b5394; --union-good: #38761d">
-      <union-ta-list .data=${args.data}></union-ta-list>
-    </div>`,
+  args: { '--union-accent': '#0b5394', '--union-good': '#38761d' },
 };
 
 /** 1 000 items in 20 subgroups: collapsed until opened or searched. */

@@ -1,14 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/town-hall/define.js';
 import type { TownHallData } from '../src/town-hall/model.js';
+import { widgetArgs, type WidgetArgs } from './widget-args.js';
 
-export default {
-  title: 'Widgets/Town hall',
-  component: 'union-town-hall',
-} satisfies Meta;
+type Args = WidgetArgs<TownHallData>;
 
-type Story = StoryObj;
+/** The webmaster's link: what members see before the script runs, without JavaScript or data. */
+const fallback = html`<a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
+  >Register for the tele-town hall</a
+>`;
+
+const render = (args: Args) =>
+  html`<union-town-hall ${widgetArgs(args)} .data=${args.data}>${fallback}</union-town-hall>`;
+
+/** Without fallback content: what a member sees when the widget has nothing else to show. */
+const renderBare = (args: Args) =>
+  html`<union-town-hall ${widgetArgs(args)} .data=${args.data}></union-town-hall>`;
 
 /** An instant `hours` from now (instants with `Z` keep the live states live whenever the story is opened). */
 const inHours = (hours: number) =>
@@ -40,58 +48,58 @@ const upcoming = (deadlineHours = 48, firstHours = 72): TownHallData => ({
   ],
 });
 
-const show = (data: TownHallData, attrs: { lang?: string; zone?: string } = {}) =>
-  html`<div lang=${attrs.lang ?? nothing} time-zone=${attrs.zone ?? nothing}>
-    <union-town-hall source="UFCW7" .data=${data}>
-      <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
-        >Register for the tele-town hall</a
-      >
-    </union-town-hall>
-  </div>`;
+// Times are relative to when Storybook loaded this file (reload to bring them back to now), so
+// the live states (registration open, closing, happening now) are live when a story is opened.
+export default {
+  title: 'Widgets/Town hall',
+  component: 'union-town-hall',
+  render,
+  args: { source: 'UFCW7', data: upcoming() },
+} satisfies Meta<Args>;
 
-export const Upcoming: Story = { render: () => show(upcoming()) };
+type Story = StoryObj<Args>;
+
+export const Upcoming: Story = {};
 export const ClosingSoon: Story = {
   name: 'Registration closes in minutes',
-  render: () => show(upcoming(0.4, 24)),
+  args: { data: upcoming(0.4, 24) },
 };
-export const RegistrationClosed: Story = { render: () => show(upcoming(-1, 12)) };
+export const RegistrationClosed: Story = { args: { data: upcoming(-1, 12) } };
 export const HappeningNow: Story = {
-  render: () =>
-    show({
+  args: {
+    data: {
       ...upcoming(-2, -0.5),
       sessions: [
         { label: 'Session 1', start: inHours(-0.5) },
         { label: 'Session 2', start: inHours(5) },
       ],
-    }),
+    },
+  },
 };
 export const SessionOver: Story = {
   name: 'One session over, one to come',
-  render: () =>
-    show({
+  args: {
+    data: {
       ...upcoming(-2, 0),
       sessions: [
         { label: 'Morning', start: inHours(-3) },
         { label: 'Evening', start: inHours(4) },
       ],
-    }),
+    },
+  },
 };
 export const EventOver: Story = {
   name: 'October 2021 seed (event over)',
-  render: () => show(oct2021),
+  args: { data: oct2021 },
 };
 export const Seed2025: Story = {
   name: 'August 2025 seed, from the campaign file',
-  render: () =>
-    html`<union-town-hall
-      src="/demo/campaign.json#/townHall2025"
-      source="UFCW7"
-    ></union-town-hall>`,
+  args: { data: undefined, src: '/demo/campaign.json#/townHall2025' },
 };
 export const WithQr: Story = {
   name: 'QR code (scan to register)',
-  render: () =>
-    show({
+  args: {
+    data: {
       title: 'CAT National Bargaining Virtual Town Hall',
       description: 'Scan the QR code to register today!',
       timeZone: 'America/Los_Angeles',
@@ -101,33 +109,34 @@ export const WithQr: Story = {
       ],
       registrationUrl: 'https://alliance.example/town-hall-2025',
       qr: true,
-    }),
+    },
+  },
 };
 export const QrTooLong: Story = {
   name: 'Link too long for a QR code',
-  render: () =>
-    show({
+  args: {
+    data: {
       ...upcoming(),
       qr: true,
       registrationUrl: 'https://alliance.example/r?x=' + 'a'.repeat(3000),
-    }),
+    },
+  },
 };
 export const ViewerInTokyo: Story = {
   name: 'Viewer in Tokyo (next day)',
-  render: () => show(upcoming(), { zone: 'Asia/Tokyo' }),
+  args: { 'time-zone': 'Asia/Tokyo' },
 };
 export const OddOffsets: Story = {
   name: 'Etc/GMT+5 event, Kathmandu viewer',
-  render: () =>
-    show(
-      { ...upcoming(), timeZone: 'Etc/GMT+5', sessions: [{ start: '2030-01-01T10:00' }] },
-      { zone: 'Asia/Kathmandu' },
-    ),
+  args: {
+    data: { ...upcoming(), timeZone: 'Etc/GMT+5', sessions: [{ start: '2030-01-01T10:00' }] },
+    'time-zone': 'Asia/Kathmandu',
+  },
 };
-export const Spanish: Story = { render: () => show(upcoming(), { lang: 'es' }) };
+export const Spanish: Story = { args: { lang: 'es' } };
 export const LongText: Story = {
-  render: () =>
-    show({
+  args: {
+    data: {
       ...upcoming(),
       title:
         'National Bargaining Tele-Town Hall for every member of every local in the Alliance of Health Care Unions',
@@ -136,53 +145,45 @@ export const LongText: Story = {
         ...s,
         label: 'Session with a long name for members on the night shift',
       })),
-    }),
+    },
+  },
 };
 export const FiftySessions: Story = {
-  render: () =>
-    show({
+  args: {
+    data: {
       ...upcoming(),
       deadline: undefined,
       sessions: Array.from({ length: 50 }, (_, i) => ({ start: inHours(24 + i * 3) })),
-    }),
+    },
+  },
 };
 export const Empty: Story = {
   name: 'No sessions yet',
-  render: () => show({ ...upcoming(), sessions: [] }),
+  args: { data: { ...upcoming(), sessions: [] } },
 };
 export const Sidebar: Story = {
   name: '280 px sidebar',
-  render: () =>
-    html`<div class="sidebar">${show({ ...upcoming(), qr: true })}</div>
-      <style>
-        .sidebar {
-          width: 280px;
-        }
-      </style>`,
+  args: { data: { ...upcoming(), qr: true } },
+  render: (args) => html`<div style="width: 280px">${render(args)}</div>`,
 };
 /** No data yet and no fallback content: the calm "Loading…" line. */
 export const Loading: Story = {
-  render: () => html`<union-town-hall></union-town-hall>`,
+  args: { data: undefined, source: undefined },
+  render: renderBare,
 };
 /** What members see without JavaScript or data: the webmaster's link. */
-export const Fallback: Story = {
-  render: () =>
-    html`<union-town-hall>
-      <a href="https://actionnetwork.org/forms/register-alliance-oct-tth"
-        >Register for the tele-town hall</a
-      >
-    </union-town-hall>`,
-};
+export const Fallback: Story = { args: { data: undefined, source: undefined } };
 export const InvalidData: Story = {
   name: 'Error (unknown time zone, debug on)',
-  render: () =>
-    html`<union-town-hall debug .data=${{ ...oct2021, timeZone: 'Not/AZone' }}></union-town-hall>`,
+  args: { data: { ...oct2021, timeZone: 'Not/AZone' }, debug: true, source: undefined },
+  render: renderBare,
 };
 export const UnsafeLink: Story = {
   name: 'javascript: registration link (reported, left out)',
-  render: () =>
-    html`<union-town-hall
-      debug
-      .data=${{ ...upcoming(), registrationUrl: 'javascript:alert(1)' }}
-    ></union-town-hall>`,
+  args: {
+    data: { ...upcoming(), registrationUrl: 'javascript:alert(1)' },
+    debug: true,
+    source: undefined,
+  },
+  render: renderBare,
 };

@@ -2,29 +2,22 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { VoteTallyData } from '../src/vote-tally/model.js';
 import campaign from '../demo/campaign.json';
+import { widgetArgs, type WidgetArgs } from './widget-args.js';
 
 const seed = campaign.voteTally as VoteTallyData;
 
-interface Args {
-  data?: VoteTallyData;
-  layout: 'banner' | 'compact';
-  src?: string;
-  debug: boolean;
+interface Args extends WidgetArgs<VoteTallyData> {
+  layout?: 'banner' | 'compact';
 }
 
-const render = ({ data, layout, src, debug }: Args) =>
-  html`<union-vote-tally
-    .data=${data}
-    layout=${layout}
-    src=${src ?? ''}
-    ?debug=${debug}
-  ></union-vote-tally>`;
+const render = (args: Args) =>
+  html`<union-vote-tally ${widgetArgs(args)} .data=${args.data}></union-vote-tally>`;
 
 export default {
   title: 'Widgets/Vote tally',
   component: 'union-vote-tally',
   render,
-  args: { data: seed, layout: 'banner', debug: false },
+  args: { data: seed },
 } satisfies Meta<Args>;
 
 type Story = StoryObj<Args>;
@@ -51,9 +44,7 @@ export const CountsAndThreshold: Story = {
   },
 };
 
-export const Spanish: Story = {
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
-};
+export const Spanish: Story = { args: { lang: 'es' } };
 
 export const Sidebar280px: Story = {
   render: (args) => html`<div style="width: 280px">${render(args)}</div>`,
@@ -78,14 +69,13 @@ export const LongText: Story = {
 };
 
 /** Waiting for data that has not arrived yet. */
-export const Loading: Story = {
-  render: () => html`<union-vote-tally></union-vote-tally>`,
-};
+export const Loading: Story = { args: { data: undefined } };
 
 /** What members see before the script runs, without JavaScript, or when data cannot load. */
 export const FallbackContent: Story = {
-  render: () =>
-    html`<union-vote-tally>
+  args: { data: undefined },
+  render: (args) =>
+    html`<union-vote-tally ${widgetArgs(args)} .data=${args.data}>
       <a href="https://www.ufcw7.org/">Over 95% of members voted to authorize a strike.</a>
     </union-vote-tally>`,
 };
