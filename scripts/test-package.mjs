@@ -60,6 +60,7 @@ function run(cmd, args, { cwd = consumers, quiet = false } = {}) {
 }
 
 let tarball;
+let packed = [];
 await step('npm pack (prepack: the build)', () => {
   run('npm', ['pack', '--pack-destination', work], { cwd: root, quiet: true });
   const name = readdirSync(work).find((f) => f.endsWith('.tgz'));
@@ -73,7 +74,11 @@ await step('npm pack (prepack: the build)', () => {
   console.log(
     `${name}: ${kb(statSync(tarball).size)} packed, ${kb(unpacked)} unpacked, ${files.length} files`,
   );
-  const stray = files.filter((f) => /^package\/(src|test|scripts|stories|demo)\//.test(f));
+  packed = files;
+  // Sources, and the unpacked copy of the WordPress plugin (its zip is in the package, for the CDN).
+  const stray = files.filter((f) =>
+    /^package\/(src|test|scripts|stories|demo|dist\/wordpress)\//.test(f),
+  );
   if (stray.length) throw new Error(`sources in the package: ${stray.slice(0, 5).join(', ')}`);
 });
 if (!tarball) finish();
@@ -181,7 +186,13 @@ await step('README: links that work on the npm page, CDN URLs of this version', 
     throw new Error(
       `CDN URLs of another version (${[...new Set(stale)]}): ${pkg.version} is current`,
     );
-  console.log(`${versions.length} CDN URLs, all union-widgets@${pkg.version}`);
+  // Each names a file the package has: the CDN serves the package as published.
+  const missing = [...readme.matchAll(/union-widgets@[^/\s"'`]+\/([^\s"'`)\]…<>?#&]+)/g)]
+    .map((m) => m[1])
+    .filter((path) => !/…|<|\*|\/$/.test(path) && !packed.includes(`package/${path}`));
+  if (missing.length)
+    throw new Error(`CDN URLs to files not in the package: ${[...new Set(missing)].join(', ')}`);
+  console.log(`${versions.length} CDN URLs, all union-widgets@${pkg.version}, each a packed file`);
 });
 
 finish();
