@@ -367,6 +367,29 @@ describe('<union-town-hall>', () => {
       expect(($$(other, 'input') as HTMLInputElement[]).some((r) => r.checked)).to.equal(false);
     });
 
+    it('keeps the choice when a session is added above it, not for a later event on the same link', async () => {
+      timers('2021-10-20T12:00:00Z');
+      const el = await show(oct);
+      ($$(el, 'input')[1] as HTMLInputElement).click(); // Session 2
+      await el.updateComplete;
+      const added = await show({
+        ...oct,
+        sessions: [{ id: 's0', label: 'Session 0', start: '2021-10-27T19:00' }, ...oct.sessions],
+      });
+      expect(($$(added, 'input') as HTMLInputElement[]).map((r) => r.checked)).to.deep.equal([
+        false,
+        false,
+        true,
+        false,
+      ]);
+      // November's town hall, on the same registration link with the same session ids.
+      const later = await show({
+        ...oct,
+        sessions: oct.sessions.map((s) => ({ ...s, start: s.start.replace('10-28', '11-18') })),
+      });
+      expect(($$(later, 'input') as HTMLInputElement[]).some((r) => r.checked)).to.equal(false);
+    });
+
     it('works where storage is blocked (in memory)', async () => {
       timers('2021-10-20T12:00:00Z');
       sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('blocked', 'SecurityError'));

@@ -23,6 +23,12 @@ import {
 import type { Qr } from './qr.js';
 import { dayIn, sameClock } from '../internal/zoned.js';
 
+/**
+ * What is kept of a member's choice of session: the session and its time, so the same ids in a
+ * later event on the same link (or a session moved to another time) are not taken for it.
+ */
+const choice = (s: Slot) => `${s.key} ${s.start}`;
+
 const MAX_DELAY = 2 ** 31 - 1;
 
 /** The calendar helpers, fetched once a member picks a session (most visitors never do). */
@@ -217,7 +223,9 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     const d = this.model;
     if (!d || d === before) return;
     const list = slots(d);
-    this.chosen = load<string>(this.storeKey(d)) ?? (list.length === 1 ? list[0].key : undefined);
+    const kept = load<string>(this.storeKey(d));
+    this.chosen =
+      list.find((s) => choice(s) === kept)?.key ?? (list.length === 1 ? list[0].key : undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,8 +284,13 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.timer = undefined;
   }
 
-  private storeKey = (d: TownHallData) =>
-    `town-hall:${d.registrationUrl ?? d.title}|${d.sessions[0]?.start}`;
+  private choose(d: TownHallData, s: Slot): void {
+    this.chosen = s.key;
+    save(this.storeKey(d), choice(s));
+  }
+
+  /** The event (its link, or title): a session added or removed around the choice keeps it. */
+  private storeKey = (d: TownHallData) => `town-hall:${d.registrationUrl ?? d.title}`;
 
   /** A Blob URL for the session's .ics file, made once per session and revoked when replaced. */
   private icsHref(e: CalendarEvent): string {
@@ -410,7 +423,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         name="s"
         .checked=${this.chosen === s.key}
         ?disabled=${p == 'over'}
-        @change=${() => save(this.storeKey(d), (this.chosen = s.key))}
+        @change=${() => this.choose(d, s)}
       />
       <span>
         <span class="sr">${day}</span>
