@@ -9,6 +9,9 @@
 //      templates) and Svelte 5 components (svelte-check), each using all five elements with
 //      `data`, attributes and event handlers; mistakes that the typings must catch are marked
 //      (@ts-expect-error, @vue-expect-error, "expect-error" comments in Wrong.svelte);
+//    - compiles the README's Angular component with ngc in strict template mode, and mistakes in
+//      event bindings and template references that Angular must catch ("expect-error" comments in
+//      angular/wrong.component.ts; Angular does not type-check bindings to element properties);
 //    - imports the package and every entry in Node, as SSR frameworks do on the server, and
 //      renders the tags with React's server renderer;
 //    - bundles an app importing two per-widget entries with Vite, and checks that what the page
@@ -128,6 +131,50 @@ await step('Svelte 5 (svelte-check)', () => {
   if (unexpected.length) throw new Error(`${unexpected.length} unexpected error(s)`);
   if (missing.length) throw new Error(`no error on Wrong.svelte line(s) ${missing.join(', ')}`);
   console.log(`${expected.length} expected errors in Wrong.svelte, none elsewhere`);
+});
+await step('Angular component (ngc, strict templates)', () => {
+  // The README's example must be the file that compiles (after the file's leading comment).
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const example = readme.match(/\*\*Angular\*\*[^]*?```ts\n([^]*?)```/)?.[1];
+  const component = readFileSync(join(consumers, 'angular/petition.component.ts'), 'utf8');
+  if (example !== component.replace(/^(\/\/.*\n)+/, ''))
+    throw new Error("the README's Angular example is not angular/petition.component.ts");
+  const r = spawnSync(bin('ngc'), ['-p', 'angular/tsconfig.json'], {
+    cwd: consumers,
+    encoding: 'utf8',
+  });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+  // An error without a file (a bad tsconfig, say) counts as unexpected.
+  const errors = [...out.matchAll(/^(?:(\S+):(\d+):\d+ - )?error (\w+): (.*)$/gm)].map(
+    ([, file, line, code, message]) => ({
+      file,
+      line: Number(line),
+      message: `${code} ${message}`,
+    }),
+  );
+  // wrong.component.ts: an error on each line after an "expect-error" comment, containing the
+  // comment's "quoted" text (the type that only the package's typings give), nowhere else.
+  const wrong = readFileSync(join(consumers, 'angular/wrong.component.ts'), 'utf8').split('\n');
+  const expected = wrong.flatMap((l, i) => {
+    const m = l.match(/<!-- expect-error "([^"]+)"/);
+    return m ? [{ line: i + 2, text: m[1] }] : [];
+  });
+  const isExpected = (e) =>
+    e.file === 'wrong.component.ts' &&
+    expected.some((x) => x.line === e.line && e.message.includes(x.text));
+  const unexpected = errors.filter((e) => !isExpected(e));
+  const missing = expected.filter((x) => !errors.some((e) => isExpected(e) && e.line === x.line));
+  for (const e of errors) console.log(`${e.file ?? 'ngc'}:${e.line || ''}: ${e.message}`);
+  if (r.error) throw r.error;
+  if (unexpected.length || missing.length) console.log(out);
+  if (unexpected.length) throw new Error(`${unexpected.length} unexpected error(s)`);
+  if (missing.length)
+    throw new Error(
+      `no error naming ${missing.map((x) => `${x.text} on line ${x.line}`).join(', ')} in wrong.component.ts`,
+    );
+  console.log(
+    `the README's example compiles; ${expected.length} expected errors in wrong.component.ts, none elsewhere`,
+  );
 });
 await step('import in Node (SSR)', () => run(process.execPath, ['node/import.mjs']));
 
