@@ -30,7 +30,7 @@ export const POT = join(LANGUAGES, `${DOMAIN}.pot`);
  * (docs/glossary.md), so it serves both.
  */
 export const LOCALES = {
-  es: ['es_ES', 'es_MX', 'es_PR', 'es_GT', 'es_DO', 'es_CO', 'es_VE', 'es_AR'],
+  es: ['es_ES', 'es_MX', 'es_PR', 'es_GT', 'es_DO', 'es_CO'],
   tl: ['tl'],
   zh_CN: ['zh_CN'],
   zh_TW: ['zh_TW', 'zh_HK'],
