@@ -22,7 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { dynamicImports, staticImports } from './dist-graph.mjs';
-import { check, compile, extract, LOCALES, poFiles, scriptEntries } from './wordpress-i18n.mjs';
+import { check, compile, extract, LOCALES, poFiles } from './wordpress-i18n.mjs';
 
 const dist = 'dist';
 const entry = join(dist, 'union-widgets.js');
@@ -57,14 +57,14 @@ stamp('union-widgets.php', /^( \* Version:\s+).*$/m, `$1${version}`);
 stamp('union-widgets.php', /(define\( 'UNION_WIDGETS_VERSION', ')[^']*(' \);)/, `$1${version}$2`);
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
 
-// The plugin's translations (scripts/wordpress-i18n.mjs): for each WordPress locale, the .mo PHP
-// reads and, for each script with texts, the JSON wp_set_script_translations() hands it. The .po
+// The plugin's translations (scripts/wordpress-i18n.mjs): for each WordPress locale, the .mo with
+// PHP's texts and, for each script with texts, the JSON wp_set_script_translations() hands it. The .po
 // sources stay in git (the .mo has the same texts); the POT ships, for translators.
-const scripts = scriptEntries(extract());
+const entries = extract();
 for (const { name, file } of poFiles()) {
   const text = readFileSync(file, 'utf8');
   for (const locale of LOCALES[name])
-    for (const [to, bytes] of Object.entries(compile(text, locale, scripts)))
+    for (const [to, bytes] of Object.entries(compile(text, locale, entries)))
       writeFileSync(join(out, 'languages', to), bytes);
   rmSync(join(out, 'languages', relative('wordpress/union-widgets/languages', file)));
 }

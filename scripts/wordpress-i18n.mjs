@@ -401,22 +401,31 @@ export function check() {
 }
 
 /**
- * The compiled files of one .po for one WordPress `locale`: { [file name]: Buffer } — the .mo
- * (PHP), and for each script of `scripts` (a path relative to the plugin,
- * 'blocks/union-widget/index.js' → the POT entries it uses) the Jed 1.x JSON with that script's
- * texts, named as load_script_textdomain() looks for it: union-widgets-{locale}-{md5 of the
- * path}.json.
+ * The compiled files of one .po for one WordPress `locale`, given the POT's `entries`:
+ * { [file name]: Buffer } — the .mo, with the texts PHP uses (the header, block.json and the PHP
+ * files; as WP-CLI's make-json leaves it), and for each JavaScript file with texts the Jed 1.x
+ * JSON with that file's texts, named as load_script_textdomain() looks for it:
+ * union-widgets-{locale}-{md5 of the path relative to the plugin}.json.
  */
-export function compile(poText, locale, scripts) {
+export function compile(poText, locale, entries) {
   const parsed = po.parse(poText);
-  parsed.headers.Language = locale;
-  const files = { [`${DOMAIN}-${locale}.mo`]: mo.compile(parsed) };
-  for (const [script, entries] of Object.entries(scripts)) {
-    const messages = {
-      '': { domain: 'messages', lang: locale, 'plural-forms': parsed.headers['Plural-Forms'] },
-    };
-    for (const { context, msgid } of entries) {
-      const found = parsed.translations[context]?.[msgid];
+  const translated = (context, msgid) => parsed.translations[context]?.[msgid];
+  const plural = parsed.headers['Plural-Forms'];
+  const forPhp = { '': { '': translated('', '') } };
+  for (const { context, msgid, references } of entries)
+    if (references.some((r) => !r.endsWith('.js')) && translated(context, msgid))
+      (forPhp[context] ??= {})[msgid] = translated(context, msgid);
+  const files = {
+    [`${DOMAIN}-${locale}.mo`]: mo.compile({
+      charset: 'utf-8',
+      headers: { ...parsed.headers, Language: locale },
+      translations: forPhp,
+    }),
+  };
+  for (const [script, used] of Object.entries(scriptEntries(entries))) {
+    const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': plural } };
+    for (const { context, msgid } of used) {
+      const found = translated(context, msgid);
       if (found) messages[context ? `${context}\u0004${msgid}` : msgid] = found.msgstr;
     }
     const jed = { domain: 'messages', locale_data: { messages } };

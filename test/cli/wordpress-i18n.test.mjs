@@ -8,14 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mo } from 'gettext-parser';
-import {
-  check,
-  compile,
-  extract,
-  poFiles,
-  poProblems,
-  scriptEntries,
-} from '../../scripts/wordpress-i18n.mjs';
+import { check, compile, extract, poFiles, poProblems } from '../../scripts/wordpress-i18n.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'uw-wp-i18n-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -102,7 +95,7 @@ test('a .po that misses a new text, leaves one empty or breaks a placeholder is 
 });
 
 test('compiles a .mo for PHP and, per script, the JSON load_script_textdomain() looks for', () => {
-  const files = compile(spanish(), 'es_MX', scriptEntries(extract()));
+  const files = compile(spanish(), 'es_MX', extract());
   // md5('blocks/union-widget/index.js'): the script's path relative to the plugin, as WordPress
   // hashes it (wp-includes/l10n.php, load_script_textdomain()).
   const block = JSON.parse(files['union-widgets-es_MX-dffa3604e032040785d472f4883899e3.json']);
@@ -115,5 +108,10 @@ test('compiles a .mo for PHP and, per script, the JSON load_script_textdomain() 
   const parsed = mo.parse(files['union-widgets-es_MX.mo']);
   assert.deepEqual(parsed.translations['']['Campaign files'].msgstr, ['Archivos de campaña']);
   assert.deepEqual(parsed.translations['block title']['Union widget'].msgstr, ['Widget sindical']);
+  assert.deepEqual(parsed.translations['']['Upload a campaign file'].msgstr, [
+    'Subir un archivo de campaña',
+  ]); // PHP's and a script's
+  assert.equal(parsed.translations['']['Vote tally'], undefined, 'a text only a script uses');
+  assert.equal(parsed.headers.Language, 'es_MX');
   assert.deepEqual(Object.keys(files).length, 3);
 });
