@@ -5,6 +5,8 @@
 // (IIFE) file, dist/schemas.js for the editor's checks, the campaign editor page, and lib/shapes.json — the widgets'
 // schemas as plain data for the server's upload check (includes/campaign-files.php), generated
 // here from the same definitions so the two cannot drift. The plugin's version is package.json's.
+// Its own texts are compiled here from wordpress/union-widgets/languages/*.po (in git) to the .mo
+// and JSON files WordPress reads (not in git); the build stops when a .po misses a text.
 // The unpacked plugin is left in dist/wordpress/union-widgets/ for tests and for a look.
 import {
   cpSync,
@@ -20,6 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { dynamicImports, staticImports } from './dist-graph.mjs';
+import { check, compile, extract, LOCALES, poFiles } from './wordpress-i18n.mjs';
 
 const dist = 'dist';
 const entry = join(dist, 'union-widgets.js');
@@ -30,6 +33,13 @@ for (const need of [entry, join(dist, 'union-widgets.iife.js'), join(dist, 'sche
     );
     process.exit(1);
   }
+}
+// Before anything is replaced: a text the code has and a .po lacks stops the build
+// (scripts/wordpress-i18n.mjs), so no language ships with English holes.
+const untranslated = check();
+if (untranslated.length) {
+  console.error(`build-wordpress: the plugin's translations:\n  ${untranslated.join('\n  ')}`);
+  process.exit(1);
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = join(dist, 'wordpress/union-widgets');
@@ -46,6 +56,18 @@ const stamp = (file, pattern, replacement) => {
 stamp('union-widgets.php', /^( \* Version:\s+).*$/m, `$1${version}`);
 stamp('union-widgets.php', /(define\( 'UNION_WIDGETS_VERSION', ')[^']*(' \);)/, `$1${version}$2`);
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
+
+// The plugin's translations (scripts/wordpress-i18n.mjs): for each WordPress locale, the .mo with
+// PHP's texts and, for each script with texts, the JSON wp_set_script_translations() hands it. The .po
+// sources stay in git (the .mo has the same texts); the POT ships, for translators.
+const entries = extract();
+for (const { name, file } of poFiles()) {
+  const text = readFileSync(file, 'utf8');
+  for (const locale of LOCALES[name])
+    for (const [to, bytes] of Object.entries(compile(text, locale, entries)))
+      writeFileSync(join(out, 'languages', to), bytes);
+  rmSync(join(out, 'languages', relative('wordpress/union-widgets/languages', file)));
+}
 
 // The module and everything it imports, statically or lazily (the QR encoder, the .ics writer).
 const reached = new Set();

@@ -70,10 +70,11 @@ export async function wordpressZip(version, out) {
  * Boots WordPress `wp` on PHP `php` at http://127.0.0.1:`port`, with WP_DEBUG on (PHP notices
  * and warnings are printed into pages, where the tests look for them) and no outbound HTTP
  * (WP_HTTP_BLOCK_EXTERNAL). `zipUrl` is where the
- * WordPress zip is served. Resolves to { url, stop, log } once it answers; rejects with the
+ * WordPress zip is served; `mounts` ("/host/path:/vfs/path", the site being /wordpress) puts files
+ * of this machine into the site, e.g. a test's mu-plugin. Resolves to { url, stop, log } once it answers; rejects with the
  * CLI's output if it exits or is not ready within `timeoutMs`.
  */
-export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000 }) {
+export async function bootWordPress({ wp, php, port, zipUrl, mounts = [], timeoutMs = 240_000 }) {
   // The CLI takes another port when this one is busy (a WordPress left over from an interrupted
   // run, say); the tests would then talk to that other WordPress. Refuse instead.
   await portIsFree(port);
@@ -85,6 +86,7 @@ export async function bootWordPress({ wp, php, port, zipUrl, timeoutMs = 240_000
       `--port=${port}`,
       `--wp=${zipUrl}`,
       `--php=${php}`,
+      ...mounts.map((mount) => `--mount=${mount}`),
       // PHP notices shown in pages (the tests look for them); an offline site's settings: no
       // requests to wordpress.org (each would wait for a timeout), no cron loopback requests.
       ...['WP_DEBUG', 'WP_DEBUG_DISPLAY', 'WP_HTTP_BLOCK_EXTERNAL', 'DISABLE_WP_CRON'].flatMap(

@@ -46,6 +46,22 @@ const newer = structuredClone(campaign);
 newer.petition.count += 1000;
 const newerFile = write('campaign-newer.json', newer);
 
+// Test scaffolding, never in the plugin: a mu-plugin that switches a request's locale when the
+// union_widgets_test_locale cookie asks (WordPress's own settings refuse a locale whose core
+// translations are not installed, and this machine cannot download them).
+const LOCALE_COOKIE = 'union_widgets_test_locale';
+const localePlugin = write(
+  'union-widgets-test-locale.php',
+  `<?php
+function union_widgets_test_locale( $locale ) {
+	$asked = isset( $_COOKIE['${LOCALE_COOKIE}'] ) ? (string) $_COOKIE['${LOCALE_COOKIE}'] : '';
+	return preg_match( '/^[a-z]{2,3}(_[A-Z]{2})?$/', $asked ) ? $asked : $locale;
+}
+add_filter( 'locale', 'union_widgets_test_locale' );
+add_filter( 'determine_locale', 'union_widgets_test_locale' );
+`,
+);
+
 /** Data typed into a block by an Author: `&` and `<` are what kses would mangle. */
 const TA_TITLE = 'Wages & benefits <2025>';
 const taData = JSON.stringify({
@@ -214,7 +230,15 @@ for (const { wp, php } of MATRIX) {
           PORT + 1,
         );
         const started = Date.now();
-        site = await bootWordPress({ wp, php, port: PORT, zipUrl: `${files.url}/${zip.name}` });
+        site = await bootWordPress({
+          wp,
+          php,
+          port: PORT,
+          zipUrl: `${files.url}/${zip.name}`,
+          mounts: [
+            `${localePlugin}:/wordpress/wp-content/mu-plugins/union-widgets-test-locale.php`,
+          ],
+        });
         console.log(
           `# WordPress ${wp} on PHP ${php} booted in ${((Date.now() - started) / 1000).toFixed(0)} s`,
         );
@@ -644,6 +668,56 @@ for (const { wp, php } of MATRIX) {
       await shown('union-vote-tally', campaign.voteTally.title);
       assert.deepEqual(editor.errors, []);
       await editor.browserContext().close();
+    });
+
+    it('in Spanish (es_ES), Media → Campaign files and the block’s settings are in Spanish', async () => {
+      await author.setCookie({ name: LOCALE_COOKIE, value: 'es_ES', url: site.url });
+      try {
+        // PHP's texts (the .mo), and the page script's (its JSON, through wp.i18n).
+        await visit(author, `${site.url}/wp-admin/upload.php?page=union-widgets-campaigns`);
+        assert.equal(await author.$eval('.wrap h1', (e) => e.textContent), 'Archivos de campaña');
+        assert.equal(await author.$eval('#submit', (e) => e.value), 'Subir');
+        await (await author.$('#union-widgets-file')).uploadFile(badDateFile);
+        const heading = await author.waitForFunction(
+          () => document.querySelector('#union-widgets-check p')?.textContent,
+        );
+        assert.equal(await heading.jsonValue(), 'broken-campaign.json no se puede subir:');
+
+        // The block editor script's texts (its JSON), and block.json's title (the .mo).
+        await visit(author, `${site.url}/wp-admin/post-new.php`);
+        await author.waitForFunction(() => window.wp?.blocks?.getBlockType('union-widgets/widget'));
+        await author.waitForFunction(() => wp.data.select('core/editor').getCurrentPostId());
+        const names = await author.evaluate(() => ({
+          block: wp.blocks.getBlockType('union-widgets/widget').title,
+          inserter: wp.blocks
+            .getBlockVariations('union-widgets/widget', 'inserter')
+            .map((v) => v.title),
+        }));
+        assert.deepEqual(names, {
+          block: 'Widget sindical',
+          inserter: [
+            'Resultados de la votación',
+            'Lista de acciones',
+            'Asamblea',
+            'Contador de firmas',
+            'Acuerdos tentativos',
+          ],
+        });
+        await author.evaluate(() => {
+          wp.data
+            .dispatch('core/block-editor')
+            .insertBlocks(wp.blocks.createBlock('union-widgets/widget', { widget: 'town-hall' }));
+          wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        });
+        const upload = await author.waitForSelector(`${inspector} .union-widgets-upload`);
+        assert.equal(await upload.evaluate((e) => e.textContent), 'Subir un archivo de campaña');
+        const sidebar = await author.$eval(inspector, (e) => e.textContent);
+        assert.match(sidebar, /Un archivo de campaña de la biblioteca de medios/);
+        assert.match(sidebar, /Datos en este bloque \(JSON\)/);
+        assert.deepEqual(author.errors, []);
+      } finally {
+        await author.deleteCookie({ name: LOCALE_COOKIE, url: site.url });
+      }
     });
   });
 }

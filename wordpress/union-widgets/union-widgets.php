@@ -9,6 +9,7 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       union-widgets
+ * Domain Path:       /languages
  *
  * @package UnionWidgets
  */
@@ -25,3 +26,15 @@ require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/campaign-files.php';
 require_once __DIR__ . '/includes/admin-page.php';
+
+/**
+ * The plugin's texts in the site's (or the user's) language, from languages/: the .mo files built
+ * from the .po files there (scripts/build-wordpress.mjs). WordPress looks only in
+ * wp-content/languages/plugins/ (wordpress.org's translations, which still come first) unless
+ * told where the plugin keeps its own. On `init`, before the block is registered: block.json's
+ * title and description are translated then.
+ */
+function union_widgets_load_textdomain() {
+	load_plugin_textdomain( 'union-widgets', false, dirname( plugin_basename( UNION_WIDGETS_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'union_widgets_load_textdomain', 0 );

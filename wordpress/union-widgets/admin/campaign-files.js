@@ -1,7 +1,12 @@
 // Media → Campaign files: checks the chosen file in the browser with the library's own checker
 // before the form is sent, and lists every problem with its field path. The server checks the
 // upload again; without JavaScript the form still works and the server's check answers.
+// Its words come from WordPress's wp.i18n, translated with the plugin's languages/ files (see
+// union_widgets_admin_scripts()); the problems themselves are the checker's, in English, as the
+// command-line tool words them.
 import { checkCampaign } from '../js/campaign-check.js';
+
+const { __, sprintf } = window.wp.i18n;
 
 const form = document.getElementById('union-widgets-upload');
 const input = document.getElementById('union-widgets-file');
@@ -31,9 +36,16 @@ async function check() {
   if (!file) return;
   const found = checkCampaign(await file.text(), file.name, file.size);
   checked = { file, ok: found.errors.length === 0 };
-  if (found.errors.length) show(`${file.name} cannot be uploaded:`, found.errors, 'error');
+  if (found.errors.length)
+    /* translators: %s: file name. */
+    show(sprintf(__('%s cannot be uploaded:', 'union-widgets'), file.name), found.errors, 'error');
   else if (found.warnings.length)
-    show(`${file.name} can be uploaded; the widgets will work around:`, found.warnings, 'warning');
+    show(
+      /* translators: %s: file name. */
+      sprintf(__('%s can be uploaded; the widgets will work around:', 'union-widgets'), file.name),
+      found.warnings,
+      'warning',
+    );
 }
 
 input?.addEventListener('change', check);

@@ -24,12 +24,13 @@ function union_widgets_admin_menu() {
 }
 add_action( 'admin_menu', 'union_widgets_admin_menu' );
 
-/** The page's script: a module, so it can import the checker. */
+/**
+ * The page's script: a module, so it can import the checker; its words come from wp.i18n, with
+ * the plugin's translations (languages/). Printed as a module by union_widgets_script_tag().
+ */
 function union_widgets_admin_scripts() {
-	printf(
-		'<script type="module" src="%s"></script>' . "\n",
-		esc_url( plugins_url( 'admin/campaign-files.js', UNION_WIDGETS_FILE ) . '?ver=' . UNION_WIDGETS_VERSION )
-	);
+	wp_enqueue_script( 'union-widgets-admin', plugins_url( 'admin/campaign-files.js', UNION_WIDGETS_FILE ), array( 'wp-i18n' ), UNION_WIDGETS_VERSION, true );
+	wp_set_script_translations( 'union-widgets-admin', 'union-widgets', UNION_WIDGETS_DIR . '/languages' );
 }
 
 /** The notice left by the last upload of the current user, once. */

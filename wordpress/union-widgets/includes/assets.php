@@ -8,7 +8,8 @@
  *   lib/chunks/), printed as `<script type="module">`;
  * - `union-widgets-classic`: the single-file classic build (lib/union-widgets.iife.js), printed
  *   with `nomodule`, for browsers without module support — modern browsers skip it unloaded.
- * WordPress 6.1–6.4 have no script-module API, so the type is set through `script_loader_tag`,
+ * Media → Campaign files' own script (`union-widgets-admin`, admin/campaign-files.js) is a module
+ * too. WordPress 6.1–6.4 have no script-module API, so the type is set through `script_loader_tag`,
  * which works the same on every version the plugin supports.
  *
  * @package UnionWidgets
@@ -47,6 +48,10 @@ function union_widgets_script_tag( $tag, $handle, $src ) {
 	}
 	if ( 'union-widgets-classic' === $handle ) {
 		return sprintf( "<script nomodule src=\"%s\" id=\"union-widgets-classic-js\"></script>\n", esc_url( $src ) );
+	}
+	if ( 'union-widgets-admin' === $handle ) {
+		// Only the tag that loads the file: WordPress prints the translations before it, in $tag.
+		return preg_replace( '#<script(?: type=([\'"])text/javascript\1)?([^>]*\ssrc=)#', '<script type="module"$2', $tag, 1 );
 	}
 	return $tag;
 }

@@ -31,7 +31,9 @@ function union_widgets_register_block() {
 		) . ';',
 		'before'
 	);
-	wp_set_script_translations( 'union-widgets-block-editor', 'union-widgets' );
+	// The plugin's own translations (languages/union-widgets-{locale}-{md5}.json, built from the
+	// .po files); wordpress.org's, in wp-content/languages/plugins/, when the plugin has none.
+	wp_set_script_translations( 'union-widgets-block-editor', 'union-widgets', UNION_WIDGETS_DIR . '/languages' );
 	wp_register_style( 'union-widgets-block-editor', $dir . 'editor.css', array(), UNION_WIDGETS_VERSION );
 	register_block_type( UNION_WIDGETS_DIR . '/blocks/union-widget', array( 'render_callback' => 'union_widgets_render_block' ) );
 }
