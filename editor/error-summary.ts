@@ -5,6 +5,7 @@ import { EditorPart } from './context.js';
 import type { EditorMessages } from './i18n.js';
 import { parsePath, type Problem } from './issues.js';
 import { pathLabel } from './path-label.js';
+import { renderMessage } from './problem.js';
 
 /** An error somewhere in the campaign: what stops a download. */
 export interface Blocker {
@@ -42,8 +43,7 @@ export class UeSummary extends EditorPart {
     const t = this.t;
     const where = pathLabel(t, b.section, parsePath(b.problem.path));
     return html`<li>
-      ${t.problems.inSection(t.sections[b.section], where)}:
-      <span lang="en">${b.problem.message}</span>
+      ${t.problems.inSection(t.sections[b.section], where)}: ${renderMessage(t, b.problem.message)}
       <button type="button" class="go" @click=${() => this.dispatchEvent(new GoEvent(b))}>
         ${t.problems.goTo}
       </button>

@@ -115,6 +115,13 @@ async function chord(key: string): Promise<void> {
 }
 
 const form = () => root.querySelector('section.form')!;
+/** The language an element's text is in: its nearest `lang`, out through shadow roots. */
+function langOf(el: Element): string | undefined {
+  const own = el.closest('[lang]');
+  if (own) return own.getAttribute('lang')!;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? langOf(root.host) : undefined;
+}
 const problemsNear = (input: Element) =>
   norm(input.closest('.field')?.querySelector('.problems')?.textContent);
 
@@ -828,6 +835,42 @@ describe('the campaign editor: save and share', function () {
 
 describe('the campaign editor: languages, keyboard, screen readers, phones', function () {
   this.timeout(SESSION_MS);
+  it('says what is wrong in Spanish in the Spanish editor, beside the field and in the summary, the value as written', async () => {
+    await open();
+    await press(root, 'Start from the sample campaign');
+    await waitUntil(() => root.querySelector('section.form'));
+    await fill(root.querySelector<HTMLSelectElement>('.ui-lang select')!, 'es');
+    await goTo('petition');
+    const count = field(form(), 'Firmas hasta ahora');
+    await typeInto(count, '8,412');
+    const said = '"8,412" no es un número entero de firmas (0 o más)';
+    expect(problemsNear(count)).to.equal(`${said} — escriba 8412`);
+    const problems = count.closest('.field')!.querySelector('.problems')!;
+    expect(problems.querySelector('[lang="en"]')).to.equal(null);
+    expect(langOf(problems.querySelector('p.problem')!)).to.equal('es');
+    // A zone abbreviation's hint, and a rule's warning placed at its field.
+    await goTo('townHall');
+    const zone = field(form(), 'Zona horaria del evento');
+    await fill(zone, 'PST');
+    expect(problemsNear(zone)).to.contain(
+      '"PST" no es una zona horaria (un nombre IANA como America/Denver); use America/Los_Angeles',
+    );
+    await fill(zone, 'America/Denver');
+    const start = field(item(form(), 'Sesión 1'), 'Empieza');
+    const end = field(item(form(), 'Sesión 1'), 'Termina');
+    await fill(start, '2021-10-28T16:00');
+    await fill(end, '2021-10-28T09:00');
+    expect(problemsNear(end)).to.equal(
+      'El widget lo resuelve así: "2021-10-28T09:00" no es posterior a su inicio; se omite',
+    );
+
+    expect(await download()).to.equal(undefined);
+    const summary = root.querySelector('.summary')!;
+    expect(norm(summary.textContent)).to.contain(`Firmas hasta ahora: ${said}`);
+    expect(summary.querySelector('[lang="en"]')).to.equal(null);
+    expect(editor.getAttribute('lang')).to.equal('es');
+  });
+
   it('is axe-clean opening, editing, with problems shown, in Spanish', async function () {
     this.timeout(60_000); // axe over seven states of a long form (WebKit: about 25 s)
     await open();

@@ -1,5 +1,6 @@
 /** The campaign editor's English — the reference catalog: Spanish implements `EditorMessages`. */
 import type { LocalOnlyAddress } from '../../demo/snippets.js';
+import type { CheckerWords } from '../checker-words.js';
 
 /** A field's words: what the form calls it, a line of help, and for lists what one item is. */
 export interface FieldWords {
@@ -128,6 +129,52 @@ const en = {
     inSection: (section: string, field: string) => `${section} — ${field}`,
     section: 'This part as a whole',
   },
+
+  /** The checker's own words, read back (editor/checker-words.ts): they must say the same. */
+  checker: {
+    required: 'is required',
+    aList: 'a list',
+    anObject: 'an object',
+    what: {
+      text: 'text',
+      'non-empty text': 'non-empty text',
+      'a link (http, https, mailto, tel or sms)': 'a link (http, https, mailto, tel or sms)',
+      'a date': 'a date',
+      'a date-time': 'a date-time',
+      'a time zone (an IANA name such as America/Denver)':
+        'a time zone (an IANA name such as America/Denver)',
+      'a number': 'a number',
+      'true or false': 'true or false',
+      'a list': 'a list',
+      'an object': 'an object',
+      'a count': 'a count',
+      'a percentage from 0 to 100': 'a percentage from 0 to 100',
+      'a signature count': 'a signature count',
+      'a goal above 0': 'a goal above 0',
+      'a whole number from 1 to 999': 'a whole number from 1 to 999',
+      'a whole number of minutes (1 to 10080)': 'a whole number of minutes (1 to 10080)',
+    },
+    not: (value: string, what: string) => `${value} is not ${what}`,
+    oneOf: (choices: string) => `one of ${choices}`,
+    listOfAtLeast: (n: number) => `a list of at least ${n}`,
+    useZone: (zone: string) => `; use ${zone}`,
+    notWellFormed: (value: string) =>
+      `${value} is not well-formed Unicode (half an emoji?); repaired with \uFFFD`,
+    shownAs: (value: string, choices: string, shown: string) =>
+      `${value} is not one of ${choices}; shown as ${shown}`,
+    tooMany: (n: number, max: number) => `has ${n} items; at most ${max}`,
+    leftOut: (message: string, at?: string) => `${message}; ${at ? at + ' ' : ''}left out`,
+    at: (path: string, message: string) => `${path}: ${message}`,
+    weeklyNeedsWeekday: '"weekly" needs a weekday; shown as a one-time action',
+    repeats: (value: string, path: string) => `${value} repeats ${path}`,
+    itemsInAll: (n: number, max: number) => `${n} items in all; at most ${max}`,
+    idTaken: (value: string, path: string) =>
+      `${value} is already ${path}; ids must be unique; left out`,
+    notAfterStart: (value: string) => `${value} is not after its start; left out`,
+    afterLastSession: (value: string) =>
+      `${value} is after the last session ends; registration closes then`,
+    needsVotes: 'needs both yes and no counts, or yesPercent',
+  } as CheckerWords,
 
   preview: {
     heading: 'Preview',

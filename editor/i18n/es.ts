@@ -116,6 +116,51 @@ const es: EditorMessages = {
     section: 'Esta parte en conjunto',
   },
 
+  checker: {
+    required: 'es obligatorio',
+    aList: 'una lista',
+    anObject: 'un objeto',
+    what: {
+      text: 'texto',
+      'non-empty text': 'un texto no vacío',
+      'a link (http, https, mailto, tel or sms)': 'un enlace (http, https, mailto, tel o sms)',
+      'a date': 'una fecha',
+      'a date-time': 'una fecha con hora',
+      'a time zone (an IANA name such as America/Denver)':
+        'una zona horaria (un nombre IANA como America/Denver)',
+      'a number': 'un número',
+      'true or false': 'verdadero ni falso (true o false)',
+      'a list': 'una lista',
+      'an object': 'un objeto',
+      'a count': 'un número entero de votos (0 o más)',
+      'a percentage from 0 to 100': 'un porcentaje de 0 a 100',
+      'a signature count': 'un número entero de firmas (0 o más)',
+      'a goal above 0': 'una meta mayor que 0',
+      'a whole number from 1 to 999': 'un número entero de 1 a 999',
+      'a whole number of minutes (1 to 10080)': 'un número entero de minutos (de 1 a 10080)',
+    },
+    not: (value, what) => `${value} no es ${what}`,
+    oneOf: (choices) => `ninguno de estos: ${choices}`,
+    listOfAtLeast: (n) => `una lista de al menos ${n}`,
+    useZone: (zone) => `; use ${zone}`,
+    notWellFormed: (value) =>
+      `${value} no es Unicode bien formado (¿medio emoji?); se reparó con \uFFFD`,
+    shownAs: (value, choices, shown) =>
+      `${value} no es ninguno de estos: ${choices}; se muestra como ${shown}`,
+    tooMany: (n, max) => `tiene ${n} elementos; como máximo ${max}`,
+    leftOut: (message, at) => `${message}; se omite${at ? ' ' + at : ''}`,
+    at: (path, message) => `${path}: ${message}`,
+    weeklyNeedsWeekday:
+      '"weekly" necesita un día de la semana; se muestra como acción de una sola vez',
+    repeats: (value, path) => `${value} repite ${path}`,
+    itemsInAll: (n, max) => `${n} elementos en total; como máximo ${max}`,
+    idTaken: (value, path) => `${value} ya es ${path}; los id deben ser únicos; se omite`,
+    notAfterStart: (value) => `${value} no es posterior a su inicio; se omite`,
+    afterLastSession: (value) =>
+      `${value} es posterior al final de la última sesión; la inscripción cierra entonces`,
+    needsVotes: 'necesita los votos a favor (yes) y en contra (no), o yesPercent',
+  },
+
   preview: {
     heading: 'Vista previa',
     language: 'Idioma',
