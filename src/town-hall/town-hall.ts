@@ -78,12 +78,12 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   static override styles = [
     UnionElement.styles,
     css`
-      .g {
+      .layout {
         display: grid;
         gap: 1rem;
       }
       @container (min-width: 34rem) {
-        .q {
+        .with-qr {
           grid-template-columns: 1fr auto;
         }
       }
@@ -374,17 +374,25 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     if (isServer) this.until = rightUntil(this.list, this.closes, this.now);
     const qr = d.qr !== false && !!this.href;
     return html`<section class="w" part="base">
-      ${this.heading(d.title)} ${d.description ? html`<p>${d.description}</p>` : nothing}
-      <div class="g ${qr ? 'q' : ''}">
+      ${this.heading(d.title)} ${this.renderDescription(d)}
+      <div class=${qr ? 'layout with-qr' : 'layout'}>
         <div>
-          ${this.renderSessions(d)} ${this.renderDeadline(d)}
-          ${this.status ? html`<p><b>${this.status}</b></p>` : nothing}
+          ${this.renderSessions(d)} ${this.renderDeadline(d)} ${this.renderPhaseNote()}
           <div class="sr" role="status">${this.said}</div>
           ${this.renderRegister()} ${this.renderCalendar(d)}
         </div>
         ${qr ? this.renderQr() : nothing}
       </div>
     </section>`;
+  }
+
+  private renderDescription(d: TownHallData) {
+    return d.description ? html`<p>${d.description}</p>` : nothing;
+  }
+
+  /** Where the town hall stands ("Registration closes in 2 hours", "Happening now"). */
+  private renderPhaseNote() {
+    return this.status ? html`<p><b>${this.status}</b></p>` : nothing;
   }
 
   /** The sessions as one radio group, under a heading per day (in the event's zone). */
