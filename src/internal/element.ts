@@ -4,6 +4,7 @@ import {
   html,
   isServer,
   nothing,
+  type CSSResult,
   type CSSResultGroup,
   type PropertyValues,
   type TemplateResult,
@@ -193,7 +194,10 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const server = [...(this.shadowRoot?.childNodes ?? [])];
-    const root = super.createRenderRoot();
+    // The server's rendering brings its styles in its own <style>: the widget's sheets are adopted
+    // when it takes over (update()), which spares a sleeping widget building them and the browser
+    // restyling what is on screen.
+    const root = server.length ? this.shadowRoot! : super.createRenderRoot();
     if (server.length) {
       this.prerendered = server;
       const [inputs, until] = (
@@ -293,6 +297,13 @@ export abstract class UnionElement<T extends object> extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const focused = [...root.querySelectorAll(FOCUSABLE)].indexOf(root.activeElement!);
     server.forEach((n) => n.remove());
+    // The widget's sheets, under the contrast step's (theme.ts), which may be there already.
+    root.adoptedStyleSheets = [
+      ...(this.constructor as typeof LitElement).elementStyles.map(
+        (s) => (s as CSSResult).styleSheet!,
+      ),
+      ...root.adoptedStyleSheets,
+    ];
     super.update(changed);
     // A member who had tabbed into the server's rendering keeps their place.
     if (focused >= 0) root.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();

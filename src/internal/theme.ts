@@ -67,9 +67,13 @@ interface Painted {
   probe: HTMLElement;
   /** The host's own sheet: its scheme and used colours. */
   sheet: CSSStyleSheet;
-  scheme?: string;
-  text?: string;
+  /** The `color-scheme` declaration the sheet carries, and the sheet's text. */
+  scheme: string;
+  text: string;
 }
+/** A used colour: its name, what the base styles show, what it must be. */
+type Use = [name: string, shown: Rgba, must: Rgba];
+
 const state = new WeakMap<HTMLElement, Painted>();
 /** Connected hosts, repainted when the reader's scheme changes or the page's root or body is restyled. */
 const hosts = new Set<HTMLElement>();
@@ -107,19 +111,24 @@ export function paint(host: HTMLElement): void {
       const probe = box.attachShadow({ mode: 'closed' }).appendChild(document.createElement('i'));
       // Hidden itself (not `box`): WebKit does not restyle inside a display: none shadow host.
       probe.hidden = true;
-      p = { box, probe, sheet: new CSSStyleSheet() };
+      p = { box, probe, sheet: new CSSStyleSheet(), scheme: '', text: '' };
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, p.sheet];
       state.set(host, p);
     }
     const { box, probe, sheet } = p;
     if (box.parentNode !== root) root.prepend(box);
 
+    // The nearest `theme` (the host's own is in the base styles too); none: the page's scheme.
     const theme = closestAttr(host, 'theme');
-    const scheme = `color-scheme:${theme === 'auto' ? 'light dark' : theme === 'light' || theme === 'dark' ? theme : 'inherit'}`;
+    const scheme =
+      theme === 'auto' || theme === 'light' || theme === 'dark'
+        ? `color-scheme:${theme === 'auto' ? 'light dark' : theme};`
+        : '';
     if (scheme !== p.scheme) sheet.replaceSync(`:host{${(p.scheme = scheme)}}`);
 
-    const read = (value: string): Rgba => {
-      probe.style.color = `rgb(from ${value} r g b / alpha)`;
+    /** `value` as the browser resolves it here, as sRGB; `relative`: through relative colour syntax. */
+    const read = (value: string, relative = true): Rgba => {
+      probe.style.color = relative ? `rgb(from ${value} r g b / alpha)` : value;
       // Asked afresh each time: WebKit's live declaration keeps the first value here.
       const color = getComputedStyle(probe).color;
       const [r, g, b, a = 1] = color.match(/[\d.e+-]+/g)!.map(Number);
@@ -139,20 +148,23 @@ export function paint(host: HTMLElement): void {
 
     const accent = on('accent');
     const set = read('var(--_on-accent-given)'); // transparent: not set
-    const given = set[3]
-      ? over(set, accent)
-      : contrast(WHITE, accent) >= contrast(INK, accent)
-        ? WHITE
-        : INK;
-    const used = ['text', 'muted', 'good', 'focus', 'edge'].map((k, i): [string, Rgba] => [
-      k,
-      readable(on(`${k}-given`), bg, i < 3 ? 4.5 : 3),
-    ]);
+    // What the base styles show on the accent: the token, else white (light) or ink (dark).
+    const shown = set[3] ? over(set, accent) : read('light-dark(#fff,#1b1b1f)', false);
+    const given = set[3] ? shown : contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK;
+    const used = ['text', 'muted', 'good', 'focus', 'edge'].map((k, i): Use => {
+      const shown = on(`${k}-given`);
+      return [k, shown, readable(shown, bg, i < 3 ? 4.5 : 3)];
+    });
     used.push(
-      ['accent-text', readable(accent, bg, 4.5)],
-      ['on-accent', readable(given, accent, 4.5)],
+      ['accent-text', accent, readable(accent, bg, 4.5)],
+      ['on-accent', shown, readable(given, accent, 4.5)],
     );
-    const text = `:host{${scheme};${used.map(([k, c]) => `--_${k}:${css(c)}`).join(';')}}`;
+    // Only the colours that differ from the base styles' are set: a widget whose colours all
+    // read well gets an empty sheet, which leaves the browser's styles as they were (no restyle).
+    const fixes = used
+      .filter(([, shown, must]) => css(shown) !== css(must))
+      .map(([k, , must]) => `--_${k}:${css(must)};`);
+    const text = scheme || fixes.length ? `:host{${scheme}${fixes.join('')}}` : '';
     if (text !== p.text) sheet.replaceSync((p.text = text));
   } catch {
     // Nothing throws into the host page: the widget keeps its CSS colours.
