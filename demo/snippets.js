@@ -76,13 +76,19 @@ const pin = (sri, file) =>
     ? ` integrity="${sri.integrity[file]}" crossorigin="anonymous"`
     : ' crossorigin="anonymous"';
 
-/** The library's script tag from `base` (dist/ on a CDN), pinned, and the theme's <style>. */
-function headLines(s, { base, sri }) {
+/**
+ * The library's script tag from `base` (dist/ on a CDN), pinned, and the theme's <style>.
+ * `blocking`: the script is render-blocking (`blocking="render"`): for a plain element with inline
+ * data, whose fallback would otherwise be painted first and then pushed down by the widget (a
+ * layout shift). In the page's <head>, Chromium paints once the widgets are drawn; elsewhere
+ * (in <body>, or engines without it) the attribute is ignored.
+ */
+function headLines(s, { base, sri }, blocking = false) {
   const lines = [];
   for (const chunk of sri?.preload?.['union-widgets.js'] ?? [])
     lines.push(`<link rel="modulepreload" href="${attr(base + chunk)}"${pin(sri, chunk)} />`);
   lines.push(
-    `<script type="module" src="${attr(base + 'union-widgets.js')}"${pin(sri, 'union-widgets.js')}></script>`,
+    `<script type="module"${blocking ? ' blocking="render"' : ''} src="${attr(base + 'union-widgets.js')}"${pin(sri, 'union-widgets.js')}></script>`,
   );
   if (s.theme.length)
     lines.push(
@@ -117,7 +123,7 @@ function lightLines(s) {
 
 /** The script-tag snippet: the library from `base` (dist/ on a CDN), pinned, and the element. */
 export function scriptSnippet(s, where) {
-  const lines = headLines(s, where);
+  const lines = headLines(s, where, s.mode === 'inline');
   const attrs = [];
   if (s.mode === 'feed' && s.src) attrs.push(`src="${attr(snippetSrc(s))}"`);
   if (s.source) attrs.push(`source="${attr(s.source)}"`);

@@ -61,11 +61,11 @@ export const STARTED = `() => [...document.querySelectorAll('${TAGS.join(',')}')
  * A host page: some text, `body`, more text. No script of the bench's own runs in it (no polling):
  * the bench reads the page's state once, after a fixed window, so every page is measured alike.
  */
-function page(body, { script = '/dist/union-widgets.js', floor = false } = {}) {
+function page(body, { script = '/dist/union-widgets.js', floor = false, blocking = false } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${OBSERVERS}
-${script && !floor ? `<script type="module" src="${script}"></script>` : ''}
+${script && !floor ? `<script type="module"${blocking ? ' blocking="render"' : ''} src="${script}"></script>` : ''}
 </head><body style="margin:0;font:16px/1.4 system-ui;max-width:40rem">
 <p>Campaign news</p>
 ${body}
@@ -76,8 +76,11 @@ ${body}
 const json = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 const FALLBACK = '<p>Loading the campaign…</p>';
 
-/** The pre-2024 README snippet: fallback text, data from `src` or inline. */
-export function plainPage(campaign, { inline, keys = KEYS, script } = {}) {
+/**
+ * The plain snippet: fallback text, data from `src` or inline. With inline data its script is
+ * render-blocking, as the embed builder writes it (`blocking`: false for the older form).
+ */
+export function plainPage(campaign, { inline, keys = KEYS, script, blocking = inline } = {}) {
   const body = keys
     .map((key) => {
       const tag = TAGS[KEYS.indexOf(key)];
@@ -86,7 +89,7 @@ export function plainPage(campaign, { inline, keys = KEYS, script } = {}) {
         : `<${tag} src="/bench/campaign.json#/${key}">${FALLBACK}</${tag}>`;
     })
     .join('\n');
-  return page(body, { script });
+  return page(body, { script, blocking });
 }
 
 /** `union-widgets render` snippets (the real command): data from `src`, or inline. */

@@ -132,6 +132,7 @@ const prerenderPages = {
   '/bench/pre-inline.html': await prerenderedPage('bench/.out/campaign.json', { inline: true }),
   '/bench/plain-inline.html': plainPage(benchData, { inline: true }),
   '/bench/plain-src.html': plainPage(benchData, { inline: false }),
+  '/bench/plain-inline-async.html': plainPage(benchData, { inline: true, blocking: false }),
 };
 // One widget per page, on its own entry file, to count what else it fetches.
 const ENTRY = {
@@ -290,7 +291,8 @@ const PRERENDER = {
   floor: ['/bench/floor.html', 'floor: final DOM as DSD, no script'],
   preSrc: ['/bench/pre-src.html', 'prerendered, data from src'],
   preInline: ['/bench/pre-inline.html', 'prerendered, inline data'],
-  plainInline: ['/bench/plain-inline.html', 'plain, inline data'],
+  plainInline: ['/bench/plain-inline.html', 'plain, inline data (blocking)'],
+  plainInlineAsync: ['/bench/plain-inline-async.html', 'plain, inline, not blocking'],
   plainSrc: ['/bench/plain-src.html', 'plain, data from src'],
 };
 const loads = Object.fromEntries(

@@ -409,6 +409,8 @@ describe('the embed builder (dist/builder.html)', () => {
     for (const chunk of sri.preload['union-widgets.js'] as string[])
       expect(script).to.contain(`href="${sri.cdn}${chunk}" integrity="${sri.integrity[chunk]}"`);
     expect(script).to.contain(`<union-vote-tally src="${FEED}#/voteTally">`);
+    // Fed from src the widget grows when its data comes anyway: no reason to hold the paint.
+    expect(script).not.to.contain('blocking=');
     const iframe = snippet('snippet-iframe');
     expect(iframe).to.contain(`${sri.pages}embed.html?widget=vote-tally&amp;src=`);
     expect(iframe).to.match(/data-union-embed width="100%" height="\d+"/);
@@ -534,6 +536,8 @@ describe('the embed builder (dist/builder.html)', () => {
     const script = (doc.getElementById('snippet-script') as HTMLTextAreaElement).value;
     expect(script).to.contain('\\u003c/script>');
     expect(script.match(/<\/script>/g)!.length).to.equal(2); // the library's and the data's own
+    // Inline data is drawn as soon as the script runs: the paint waits for it (no shift).
+    expect(script).to.match(/^<script type="module" blocking="render" src=/m);
     expect(doc.querySelectorAll('img').length).to.equal(0);
     expect((window as any).__pwned).to.equal(undefined);
   });

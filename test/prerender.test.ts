@@ -173,6 +173,34 @@ describe('prerendered snippets (union-widgets render)', () => {
       expect(shiftScore(page.win)).to.equal(0);
     });
 
+  it('the plain snippet with inline data, as the builder writes it, is drawn in the first paint: nothing moves while the script is slow', async () => {
+    // The builder's script line is render-blocking (blocking="render", honoured in <head>):
+    // without it the fallback text is painted first, then the widgets push the page down when
+    // the script arrives. Engines without `blocking` paint the fallback first, as before.
+    const q = new URLSearchParams({ slow: '400' });
+    for (const s of all()) {
+      q.append('widget', s.widget);
+      q.append('data', JSON.stringify(s.data));
+    }
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:390px;height:844px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.src = `/__plain?${q}`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Page['win'] & { __firstFrame?: boolean[] };
+    const doc = frame.contentDocument!;
+    await waitUntil(() => win.__firstFrame, 'the page never showed a frame', { timeout: 4000 });
+    const blocks = 'blocking' in doc.createElement('script');
+    expect(win.__firstFrame).to.deep.equal(TAGS.map(() => blocks));
+    await waitUntil(
+      () => widgets(doc).every((el) => el.shadowRoot?.querySelector('.w') && !el.isUpdatePending),
+      'a widget never rendered its inline data',
+      { timeout: 4000 },
+    );
+    expect(shiftScore(win)).to.equal(0);
+  });
+
   it('never blank, never doubled: each change to a shadow root leaves exactly one widget in it', async () => {
     const page = await open(all());
     const seen: string[] = [];

@@ -9,7 +9,12 @@
 //              without JavaScript shows it; a test can add the script later)
 //   raw=1      the snippets alone, not a page
 // Every page records its layout shifts in `window.__shifts` (PerformanceObserver, buffered).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//
+// `/__plain?widget=<name>&data=<JSON>&slow=<ms>` answers a host page holding the embed builder's
+// plain snippets with inline data (widget and data repeated for several) (demo/snippets.js, the real code): its script line in <head>,
+// loaded through `/__slow/<ms>/dist/…`, which answers dist/ files `ms` late (a slow CDN); the
+// page records in `window.__firstFrame` which widgets its first frame shows drawn.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,6 +34,14 @@ ${body}
 
 export function prerenderPages() {
   return async (ctx, next) => {
+    const slow = /^\/__slow\/(\d+)\/(dist\/[\w./-]+\.js)$/.exec(ctx.path);
+    if (slow && !slow[2].includes('..')) {
+      await new Promise((r) => setTimeout(r, Number(slow[1])));
+      ctx.type = 'js';
+      ctx.body = readFileSync(slow[2]);
+      return;
+    }
+    if (ctx.path === '/__plain') return plainPage(ctx);
     if (ctx.path !== '/__prerender') return next();
     const { render } = await import('../../bin/render.mjs');
     const q = new URLSearchParams(ctx.querystring);
@@ -63,4 +76,39 @@ export function prerenderPages() {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+}
+
+/**
+ * The builder's plain snippets with inline data: their script line in <head> (once, as a
+ * webmaster would put it), the elements in the page.
+ */
+async function plainPage(ctx) {
+  const { scriptSnippet } = await import('../../demo/snippets.js');
+  const q = new URLSearchParams(ctx.querystring);
+  const datas = q.getAll('data');
+  const where = { base: `/__slow/${Number(q.get('slow') ?? 0)}/dist/`, sri: null };
+  const head = new Set();
+  const body = [];
+  for (const [i, name] of q.getAll('widget').entries()) {
+    const settings = { name, tag: `union-${name}`, mode: 'inline', theme: [] };
+    const lines = scriptSnippet(
+      { ...settings, data: JSON.parse(datas[i]), fallbackText: 'Loading the campaign…' },
+      where,
+    ).split('\n');
+    for (const line of lines)
+      if (/^<(script|link)/.test(line)) head.add(line);
+      else body.push(line);
+  }
+  // What the first frame shows (its animation-frame callbacks run just before it is painted):
+  // for each widget, whether it is drawn.
+  const probe = `<script>
+  requestAnimationFrame(() => (window.__firstFrame = [...document.body.querySelectorAll('*')]
+    .filter((e) => e.localName.startsWith('union-'))
+    .map((e) => !!e.shadowRoot?.querySelector('.w'))));
+</script>`;
+  ctx.type = 'html';
+  ctx.body = shell(body.join('\n'), false).replace(
+    '</head>',
+    `${probe}\n${[...head].join('\n')}\n</head>`,
+  );
 }
