@@ -44,7 +44,7 @@ const OBSERVERS = `<script>
  * server's <style> gone), no update pending, every QR code drawn. The floor is done at load.
  */
 export const SETTLED = `() => [...document.querySelectorAll('${TAGS.join(',')}')].every((e) =>
-  customElements.get(e.localName) && e.shadowRoot && e.shadowRoot.querySelector('.w') &&
+  customElements.get(e.localName) && e.shadowRoot && e.shadowRoot.querySelector('.widget') &&
   !e.shadowRoot.querySelector('style') && !e.isUpdatePending &&
   [...e.shadowRoot.querySelectorAll('figure[part=qr]')].every((f) => f.querySelector('svg')))`;
 

@@ -87,7 +87,7 @@ ${tags}
   const tick = () => (ready() ? ((window.__t1 = performance.now()), (window.__done = true)) : requestAnimationFrame(tick));
   tick();
 </script></body></html>`;
-const oursReady = `() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('union-') && customElements.get(e.localName)).every((e) => e.shadowRoot && e.shadowRoot.querySelector('.w') && !e.isUpdatePending)`;
+const oursReady = `() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('union-') && customElements.get(e.localName)).every((e) => e.shadowRoot && e.shadowRoot.querySelector('.widget') && !e.isUpdatePending)`;
 const atcbReady = `() => [...document.querySelectorAll('add-to-calendar-button')].every((e) => e.shadowRoot && e.shadowRoot.querySelector('button, .atcb-button, .atcb-initialized'))`;
 function oursPage(count) {
   const tags = Array.from({ length: count }, (_, i) => {

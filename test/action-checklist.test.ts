@@ -465,7 +465,7 @@ describe('<union-action-checklist>', () => {
       const el = await make(data);
       el.parentElement!.style.colorScheme = 'light dark'; // a page that supports dark
       undo = await preferMedia({ colorScheme: 'dark' }, el);
-      const surface = getComputedStyle(root(el).querySelector('.w')!).backgroundColor;
+      const surface = getComputedStyle(root(el).querySelector('.widget')!).backgroundColor;
       expect(surface, 'dark surface').to.equal('rgb(29, 29, 34)');
       expect(progress(el)).to.contain('All done');
       await expect(el).to.be.accessible();
@@ -942,7 +942,7 @@ describe('<union-action-checklist>', () => {
         <union-action-checklist lang="en" .data=${seed()}></union-action-checklist>
       </div>`,
     );
-    const box = root(wrapper.firstElementChild!).querySelector<HTMLElement>('.w')!;
+    const box = root(wrapper.firstElementChild!).querySelector<HTMLElement>('.widget')!;
     expect(box.getBoundingClientRect().width).to.equal(280);
     expect(box.scrollWidth <= box.clientWidth).to.equal(true);
     await expect(wrapper.firstElementChild!).to.be.accessible();

@@ -48,7 +48,7 @@ const shown = (doc: Document) =>
   );
 /** Data on screen: the widget's box is there and the fallback slot is gone. */
 const rendered = (el: Element) =>
-  !!el.shadowRoot?.querySelector('.w') && !el.shadowRoot.querySelector('slot');
+  !!el.shadowRoot?.querySelector('.widget') && !el.shadowRoot.querySelector('slot');
 
 /** Each widget's file in dist/ and its part of the demo campaign. */
 const ONE_WIDGET_FILES = [
@@ -105,7 +105,7 @@ describe('the built bundle on host pages', () => {
   it('survives aggressive host CSS: nothing hidden, recoloured or broken inside', async () => {
     const { doc } = await open('/test/pages/hostile.html');
     for (const el of shown(doc)) {
-      const box = el.shadowRoot!.querySelector<HTMLElement>('.w')!;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.widget')!;
       const style = getComputedStyle(box);
       expect(box.offsetHeight, el.localName).to.be.above(20);
       expect(style.color, el.localName).not.to.equal('rgb(255, 0, 0)');
@@ -138,7 +138,7 @@ describe('the built bundle on host pages', () => {
     const { doc } = await open('/test/pages/layout.html', 1000);
     for (const el of doc.querySelectorAll('#sidebar > *')) {
       if (!rendered(el)) continue;
-      const box = el.shadowRoot!.querySelector<HTMLElement>('.w')!;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.widget')!;
       expect(box.scrollWidth, `${el.localName} overflows`).to.be.at.most(box.clientWidth + 2);
       expect(el.getBoundingClientRect().width, el.localName).to.be.at.most(280);
     }
@@ -175,7 +175,7 @@ describe('the built bundle on host pages', () => {
     const undo = await preferMedia({ colorScheme: 'dark', reducedMotion: 'reduce' }, ...els);
     try {
       for (const el of els) {
-        const bg = getComputedStyle(el.shadowRoot!.querySelector('.w')!).backgroundColor;
+        const bg = getComputedStyle(el.shadowRoot!.querySelector('.widget')!).backgroundColor;
         const [r, g, b] = bg.match(/\d+/g)!.map(Number);
         expect(r + g + b, `${el.localName} background ${bg}`).to.be.below(200);
         for (const node of el.shadowRoot!.querySelectorAll('*')) {

@@ -22,7 +22,7 @@ async function open(query: string) {
   await waitUntil(
     () =>
       widgets().length > 0 &&
-      widgets().every((el) => el.shadowRoot?.querySelector('.w:not([aria-busy])')),
+      widgets().every((el) => el.shadowRoot?.querySelector('.widget:not([aria-busy])')),
     'widgets did not render',
     { timeout: 10_000 },
   );

@@ -112,7 +112,7 @@ const asleep = (el: Element) => !!el.shadowRoot!.querySelector('style[data-union
  */
 function taken(el: Element): void {
   const has = (selector: string) => !!el.shadowRoot!.querySelector(selector);
-  expect(el.shadowRoot!.querySelectorAll('.w').length, `${el.localName}: copies`).to.equal(1);
+  expect(el.shadowRoot!.querySelectorAll('.widget').length, `${el.localName}: copies`).to.equal(1);
   expect(has('style'), `${el.localName}: server nodes left`).to.equal(false);
   expect(has('slot'), `${el.localName}: fallback shown`).to.equal(false);
 }
@@ -150,7 +150,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     const page = await open(all());
     for (const el of widgets(page.doc)) {
       expect(page.win.customElements.get(el.localName), el.localName).to.equal(undefined);
-      const box = el.shadowRoot?.querySelector<HTMLElement>('.w');
+      const box = el.shadowRoot?.querySelector<HTMLElement>('.widget');
       expect(!!box, `${el.localName} has no prerendered content`).to.equal(true);
       expect(box!.offsetHeight, el.localName).to.be.above(60);
       expect(
@@ -159,7 +159,7 @@ describe('prerendered snippets (union-widgets render)', () => {
       ).not.to.equal('');
     }
     // Styles came with it: the box has its border and padding, not the page's defaults.
-    const box = widgets(page.doc)[0].shadowRoot!.querySelector('.w')!;
+    const box = widgets(page.doc)[0].shadowRoot!.querySelector('.widget')!;
     expect(getComputedStyle(box).paddingTop).to.equal('16px');
   });
 
@@ -194,7 +194,8 @@ describe('prerendered snippets (union-widgets render)', () => {
     const blocks = 'blocking' in doc.createElement('script');
     expect(win.__firstFrame).to.deep.equal(TAGS.map(() => blocks));
     await waitUntil(
-      () => widgets(doc).every((el) => el.shadowRoot?.querySelector('.w') && !el.isUpdatePending),
+      () =>
+        widgets(doc).every((el) => el.shadowRoot?.querySelector('.widget') && !el.isUpdatePending),
       'a widget never rendered its inline data',
       { timeout: 4000 },
     );
@@ -206,7 +207,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     const seen: string[] = [];
     for (const el of widgets(page.doc))
       new page.win.MutationObserver(() =>
-        seen.push(`${el.localName} ${el.shadowRoot!.querySelectorAll('.w').length}`),
+        seen.push(`${el.localName} ${el.shadowRoot!.querySelectorAll('.widget').length}`),
       ).observe(el.shadowRoot!, { childList: true, subtree: true });
     await addScript(page);
     expect(seen.length).to.be.above(0);
@@ -234,7 +235,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     await waitUntil(() => el.renderRoot, 'never upgraded', { timeout: 4000 });
     // Upgraded, data still on its way: the server's rendering is what shows, once.
     expect(count()).to.equal('8,412');
-    expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
+    expect(el.shadowRoot!.querySelectorAll('.widget').length).to.equal(1);
     await waitUntil(() => count() === '9,001', 'the feed never showed', { timeout: 4000 });
     taken(el);
     el.src = feed(9500);
@@ -251,7 +252,7 @@ describe('prerendered snippets (union-widgets render)', () => {
     ]);
     const el = widgets(page.doc)[0];
     const failed = new Promise((resolve) => el.addEventListener('union-error', resolve));
-    const before = el.shadowRoot!.querySelector('.w')!.textContent;
+    const before = el.shadowRoot!.querySelector('.widget')!.textContent;
     const script = page.doc.createElement('script');
     script.type = 'module';
     script.src = '/dist/union-widgets.js';
@@ -259,8 +260,8 @@ describe('prerendered snippets (union-widgets render)', () => {
     await failed;
     await el.updateComplete;
     expect(!!el.shadowRoot!.querySelector('slot'), 'fallback shown').to.equal(false);
-    expect(el.shadowRoot!.querySelectorAll('.w').length).to.equal(1);
-    expect(el.shadowRoot!.querySelector('.w')!.textContent).to.equal(before);
+    expect(el.shadowRoot!.querySelectorAll('.widget').length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('.widget')!.textContent).to.equal(before);
   });
 
   it('a widget whose data matches its prerendering sleeps — no rendering — until the member reaches for it', async () => {

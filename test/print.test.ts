@@ -83,7 +83,7 @@ describe('print', () => {
       );
       expect(visible(el, 'input[type=radio]')).to.have.length(0);
       expect(visible(el, '.screen')).to.have.length(0);
-      const box = el.shadowRoot!.querySelector('.w')!;
+      const box = el.shadowRoot!.querySelector('.widget')!;
       expect(getComputedStyle(box).color).to.equal(BLACK);
       expect(getComputedStyle(box).backgroundColor).to.equal(WHITE);
       expect(getComputedStyle(register).color).to.equal(BLACK);

@@ -35,7 +35,7 @@ const DATA: Record<string, unknown> = {
 const ACCENTED: Record<string, string[]> = {
   'union-vote-tally': ['.figure'],
   'union-action-checklist': ['.cta'],
-  'union-town-hall': ['.btn', 'label .b'],
+  'union-town-hall': ['.btn', 'label .badge'],
   'union-petition-counter': ['.n', '.cta'],
   'union-ta-list': ['.new'],
 };
@@ -99,7 +99,7 @@ function page(style: Record<string, string> = {}): HTMLElement {
 
 /** The widget's box is dark (its surface's luminance). */
 const isDark = (el: Element) =>
-  lum(rgba(getComputedStyle(el.shadowRoot!.querySelector('.w')!).backgroundColor)) < 0.2;
+  lum(rgba(getComputedStyle(el.shadowRoot!.querySelector('.widget')!).backgroundColor)) < 0.2;
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -188,7 +188,9 @@ describe('theming: any accent stays readable', () => {
       const box = page();
       box.setAttribute('theme', theme);
       const el = await place('union-ta-list', box);
-      const surface = rgba(getComputedStyle(el.shadowRoot!.querySelector('.w')!).backgroundColor);
+      const surface = rgba(
+        getComputedStyle(el.shadowRoot!.querySelector('.widget')!).backgroundColor,
+      );
       for (const field of el.shadowRoot!.querySelectorAll('select, input')) {
         const edge = rgba(getComputedStyle(field).borderTopColor);
         expect(ratio(edge, surface), `${theme} ${field.localName}`).to.be.at.least(3);
@@ -371,7 +373,7 @@ describe('forced colours (Windows High Contrast)', () => {
     const el = await place('union-town-hall', page());
     const { undo } = await forceColors(el);
     try {
-      for (const sel of ['label .b', '.btn'])
+      for (const sel of ['label .badge', '.btn'])
         for (const node of el.shadowRoot!.querySelectorAll(sel)) {
           const st = getComputedStyle(node);
           expect(st.borderTopStyle, sel).to.equal('solid');

@@ -741,7 +741,7 @@ describe('<union-town-hall>', () => {
     (wrap as HTMLElement).style.width = '280px';
     const el = wrap.querySelector('union-town-hall')!;
     await waitUntil(() => $(el, 'figure svg'), 'no QR rendered');
-    const box = $(el, '.w')!;
+    const box = $(el, '.widget')!;
     expect(box.scrollWidth <= box.clientWidth + 1).to.equal(true);
     expect(el.getBoundingClientRect().width).to.equal(280);
     await accessible(el);

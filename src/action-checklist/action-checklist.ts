@@ -495,7 +495,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     const done = new Set(d.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)));
     const total = d.actions.length;
     this.needsClock = false;
-    return html`<section class="w" part="base">
+    return html`<section class="widget" part="base">
       ${this.heading(d.title || c.title)} ${this.renderProgress(done.size, total)}
       ${
         total

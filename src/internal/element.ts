@@ -495,12 +495,12 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /** Before the first language's strings are in, and without fallback content: a quiet box. */
   private renderWaiting(): TemplateResult {
-    return html`<div class="w" part="base" role="status" aria-busy="true"></div>`;
+    return html`<div class="widget" part="base" role="status" aria-busy="true"></div>`;
   }
 
   private renderStatus(): TemplateResult {
     const { t } = this.locale;
-    return html`<div class="w" part="base" role="status">
+    return html`<div class="widget" part="base" role="status">
       ${this.problems.length ? t.unavailable(t[this.section].name) : t.loading}
     </div>`;
   }

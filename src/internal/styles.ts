@@ -54,7 +54,7 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  .w {
+  .widget {
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
@@ -143,7 +143,8 @@ export const print = css`
     }
     :host a[part~='cta'],
     :host a[part~='register'],
-    :host .b,
+    :host .badge,
+    :host .button,
     :host .new {
       color: #000;
       background: none;

@@ -76,7 +76,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         gap: 0.5rem;
         margin: 0.75rem 0 0;
       }
-      a.b,
+      a.button,
       button {
         display: inline-flex;
         align-items: center;
@@ -90,7 +90,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
         text-decoration: none;
         cursor: pointer;
       }
-      .b.cta {
+      .button.cta {
         min-height: 2.75rem;
         padding: 0.5rem 1rem;
         font-weight: 700;
@@ -230,9 +230,9 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
 
   protected override renderData(d: PetitionData): TemplateResult {
     const link = actionHref(d.url, this.source)!;
-    return html`<section class="w" part="base">
+    return html`<section class="widget" part="base">
       ${this.heading(d.title, 'title', 't')} ${this.renderCount(d)} ${this.renderProgress(d)}
-      <a class="b cta" part="cta" href=${link}>${this.locale.t.petitionCounter.sign}</a>
+      <a class="button cta" part="cta" href=${link}>${this.locale.t.petitionCounter.sign}</a>
       ${this.renderShare(d, link)} ${this.shareGoal > 0 ? this.renderTally(d) : nothing}
       ${this.renderUpdated(d)}
     </section>`;
@@ -294,7 +294,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
     const { t } = this.locale;
     const web = href.startsWith('http');
     return html`<a
-      class="b"
+      class="button"
       href=${href}
       target=${web ? '_blank' : nothing}
       rel="noopener noreferrer"

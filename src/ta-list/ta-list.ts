@@ -514,7 +514,7 @@ export class UnionTaList extends UnionElement<TaListData> {
 
   protected override renderData(d: TaListData): TemplateResult {
     const { tag, t } = this.locale;
-    return html`<div class="w" part="base">
+    return html`<div class="widget" part="base">
       ${this.heading(d.title ?? t.taList.title)}
       ${this.groups.length ? this.renderList() : html`<p>${t.taList.empty}</p>`}
       ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}

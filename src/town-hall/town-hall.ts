@@ -117,7 +117,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         flex-wrap: wrap;
         column-gap: 0.5rem;
       }
-      .b,
+      .badge,
       .btn {
         border-radius: var(--_radius);
         background: var(--_accent);
@@ -135,12 +135,12 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       }
       /* High contrast drops backgrounds: badges and the Register button keep an edge. */
       @media (forced-colors: active) {
-        .b,
+        .badge,
         .btn {
           border: 1px solid;
         }
       }
-      .over .b {
+      .over .badge {
         background: none;
         color: var(--_muted);
         outline: 1px solid var(--_border);
@@ -373,7 +373,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     this.updateStatus();
     if (isServer) this.until = rightUntil(this.list, this.closes, this.now);
     const qr = d.qr !== false && !!this.href;
-    return html`<section class="w" part="base">
+    return html`<section class="widget" part="base">
       ${this.heading(d.title)} ${this.renderDescription(d)}
       <div class=${qr ? 'layout with-qr' : 'layout'}>
         <div>
@@ -437,7 +437,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         <span class="sr">${day}</span>
         ${s.label ? html`<b>${s.label}</b>` : nothing}
         <span>${this.inEventZone(s)}</span> ${this.renderReaderTime(s)}
-        ${p == 'upcoming' ? nothing : html`<span class="b">${p == 'now' ? th.now : th.over}</span>`}
+        ${p == 'upcoming' ? nothing : html`<span class="badge">${p == 'now' ? th.now : th.over}</span>`}
       </span>
     </label>`;
   }

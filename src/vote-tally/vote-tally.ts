@@ -119,7 +119,10 @@ export class UnionVoteTally extends UnionElement<VoteTallyData> {
       }).format(n);
     const num = numberFormat(tag);
     const threshold = d.threshold;
-    return html`<section class="w ${this.layout === 'compact' ? 'compact' : 'banner'}" part="base">
+    return html`<section
+      class="widget ${this.layout === 'compact' ? 'compact' : 'banner'}"
+      part="base"
+    >
       ${this.heading(d.title ?? t.voteTally.title)}
       ${d.summary ? html`<p>${d.summary}</p>` : nothing}
       ${threshold !== undefined ? html`<p class="muted">${t.voteTally.needed(pct(threshold))}</p>` : nothing}

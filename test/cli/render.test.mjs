@@ -95,7 +95,7 @@ for (const [name, key] of Object.entries(WIDGETS))
     const style = find(w.shadow, (n) => n.tagName === 'style');
     assert.equal(style.length, 1);
     assert.match(text(style[0]), /:host\{/);
-    const [box] = byClass(w.shadow, 'w');
+    const [box] = byClass(w.shadow, 'widget');
     assert.ok(box, 'the widget box');
     const title = data.title ?? '';
     if (title) assert.equal(text(byClass(w.shadow, 'title')[0]).trim(), title);

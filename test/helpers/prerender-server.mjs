@@ -104,7 +104,7 @@ async function plainPage(ctx) {
   const probe = `<script>
   requestAnimationFrame(() => (window.__firstFrame = [...document.body.querySelectorAll('*')]
     .filter((e) => e.localName.startsWith('union-'))
-    .map((e) => !!e.shadowRoot?.querySelector('.w'))));
+    .map((e) => !!e.shadowRoot?.querySelector('.widget'))));
 </script>`;
   ctx.type = 'html';
   ctx.body = shell(body.join('\n'), false).replace(

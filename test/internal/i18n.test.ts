@@ -166,7 +166,7 @@ describe('a widget in a language that loads lazily', () => {
     (await fixture(html`<div></div>`)).append(el);
     await new Promise(requestAnimationFrame);
     expect(el.shadowRoot!.querySelector('slot'), 'fallback slot').to.not.equal(null);
-    expect(el.shadowRoot!.querySelector('.w')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.widget')).to.equal(null);
     const done = el.updateComplete;
     ga.resolve();
     await done;
@@ -182,7 +182,7 @@ describe('a widget in a language that loads lazily', () => {
     el.data = data;
     (await fixture(html`<div></div>`)).append(el);
     await new Promise(requestAnimationFrame);
-    const box = el.shadowRoot!.querySelector('.w')!;
+    const box = el.shadowRoot!.querySelector('.widget')!;
     expect(box.getAttribute('aria-busy')).to.equal('true');
     expect(text(el)).to.equal('');
     cy.resolve();
