@@ -37,41 +37,46 @@ const CONTRAST = '+1.2 KB contrast step (issue 12)';
 // needs it; focus kept; a screen reader's click forwarded), the QR code read back from the markup,
 // and the print styles: +0.85 KB for the all-in-one file, about +1.05 KB for each widget's own.
 const PRERENDER = '+0.9 KB prerender takeover and print (issue 13)';
+// Issue 13's start: the contrast step restyles nothing when the colours read well, a prerendered
+// widget adopts its sheets only when it takes over, and a page of prerendered widgets is painted
+// before they are defined (src/internal/define.ts): +0.2 KB, for a first paint that never waits
+// for the script and less work before it.
+const FIRST_PAINT = '+0.2 KB first paint before the script (issue 13)';
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 28.5 * KB,
-    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 28.75 * KB,
+    why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'vote-tally.js': {
     goal: 12 * KB,
-    ceiling: 15.25 * KB,
-    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 15.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'town-hall.js': {
     goal: 12 * KB,
-    ceiling: 19 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 19.25 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'petition-counter.js': {
     goal: 12 * KB,
-    ceiling: 16.25 * KB,
-    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 16.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'action-checklist.js': {
     goal: 12 * KB,
-    ceiling: 19.25 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 19.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'ta-list.js': {
     goal: 12 * KB,
-    ceiling: 18.25 * KB,
-    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 18.5 * KB,
+    why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 46.75 * KB,
-    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}`,
+    ceiling: 47 * KB,
+    why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'lazy: qr': { goal: 10 * KB },
   'lazy: ics': { goal: 2 * KB },

@@ -53,8 +53,16 @@ function all(args: (key: string) => string[] = () => []): Snippet[] {
   return TAGS.map((tag) => ({ widget: tag.slice(6), data: data[tag], args: args(tag) }));
 }
 
-/** Opens a host page holding `snippets` in an iframe `width` px wide; no script unless `script`. */
-async function open(snippets: Snippet[], width = 800, script = false): Promise<Page> {
+/**
+ * Opens a host page holding `snippets` in an iframe `width` px wide; no script unless `script`;
+ * `slowCss`: a late stylesheet holds the first paint (see test/helpers/prerender-server.mjs).
+ */
+async function open(
+  snippets: Snippet[],
+  width = 800,
+  script = false,
+  slowCss = false,
+): Promise<Page> {
   const q = new URLSearchParams();
   for (const s of snippets) {
     q.append('widget', s.widget);
@@ -62,6 +70,7 @@ async function open(snippets: Snippet[], width = 800, script = false): Promise<P
     q.append('args', JSON.stringify(s.args ?? []));
   }
   if (script) q.set('script', '1');
+  if (slowCss) q.set('slowCss', '1');
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '4000px';
@@ -200,6 +209,18 @@ describe('prerendered snippets (union-widgets render)', () => {
       { timeout: 4000 },
     );
     expect(shiftScore(win)).to.equal(0);
+  });
+
+  it('on a page not painted yet, the script waits for the first paint before taking prerendered widgets over', async () => {
+    // A late stylesheet holds the first paint until the script has arrived: upgrading the five
+    // widgets then would hold back content the page already has.
+    const page = await open(all(), 800, true, true);
+    const win = page.win as Page['win'] & { __firstFrame?: boolean[] };
+    await waitUntil(() => win.__firstFrame, 'the page never showed a frame', { timeout: 4000 });
+    expect(win.__firstFrame).to.deep.equal(TAGS.map(() => false));
+    await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'never defined', {
+      timeout: 4000,
+    });
   });
 
   it('never blank, never doubled: each change to a shadow root leaves exactly one widget in it', async () => {

@@ -8,6 +8,10 @@
 //   script=1   the page loads /dist/union-widgets.js (otherwise no script: the page as a browser
 //              without JavaScript shows it; a test can add the script later)
 //   raw=1      the snippets alone, not a page
+//   slowCss=1  the page's head holds a stylesheet served 300 ms late (it holds the first paint
+//              and the script back until it comes, so the script runs before anything is
+//              painted); the page records in `window.__firstFrame` whether each widget was defined
+//              when its first frame was drawn
 // Every page records its layout shifts in `window.__shifts` (PerformanceObserver, buffered).
 //
 // `/__plain?widget=<name>&data=<JSON>&slow=<ms>` answers a host page holding the embed builder's
@@ -18,8 +22,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const shell = (body, script) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+/** Records in `window.__firstFrame`, for each widget, `defined(el)` as the first frame is drawn. */
+const firstFrame = (defined) => `<script>
+  requestAnimationFrame(() => (window.__firstFrame = [...document.body.querySelectorAll('*')]
+    .filter((e) => e.localName.startsWith('union-'))
+    .map((e) => ${defined})));
+</script>`;
+
+const shell = (body, script, head = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">${head}
 <script>
   window.__shifts = [];
   new PerformanceObserver((list) => list.getEntries().forEach((e) => __shifts.push(e.value)))
@@ -34,11 +45,12 @@ ${body}
 
 export function prerenderPages() {
   return async (ctx, next) => {
-    const slow = /^\/__slow\/(\d+)\/(dist\/[\w./-]+\.js)$/.exec(ctx.path);
+    const slow = /^\/__slow\/(\d+)\/(dist\/[\w./-]+\.js|style\.css)$/.exec(ctx.path);
     if (slow && !slow[2].includes('..')) {
       await new Promise((r) => setTimeout(r, Number(slow[1])));
-      ctx.type = 'js';
-      ctx.body = readFileSync(slow[2]);
+      const css = slow[2] == 'style.css';
+      ctx.type = css ? 'css' : 'js';
+      ctx.body = css ? 'body { color: #111 }' : readFileSync(slow[2]);
       return;
     }
     if (ctx.path === '/__plain') return plainPage(ctx);
@@ -71,7 +83,14 @@ export function prerenderPages() {
       ctx.body =
         q.get('raw') === '1'
           ? snippets.join('\n')
-          : shell(snippets.join('\n'), q.get('script') === '1');
+          : shell(
+              snippets.join('\n'),
+              q.get('script') === '1',
+              q.get('slowCss') === '1'
+                ? `${firstFrame('!!customElements.get(e.localName)')}
+<link rel="stylesheet" href="/__slow/300/style.css">`
+                : '',
+            );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -101,11 +120,7 @@ async function plainPage(ctx) {
   }
   // What the first frame shows (its animation-frame callbacks run just before it is painted):
   // for each widget, whether it is drawn.
-  const probe = `<script>
-  requestAnimationFrame(() => (window.__firstFrame = [...document.body.querySelectorAll('*')]
-    .filter((e) => e.localName.startsWith('union-'))
-    .map((e) => !!e.shadowRoot?.querySelector('.widget'))));
-</script>`;
+  const probe = firstFrame("!!e.shadowRoot?.querySelector('.widget')");
   ctx.type = 'html';
   ctx.body = shell(body.join('\n'), false).replace(
     '</head>',
