@@ -149,15 +149,17 @@ export function paint(host: HTMLElement): void {
     const accent = on('accent');
     const set = read('var(--_on-accent-given)'); // transparent: not set
     // What the base styles show on the accent: the token, else white (light) or ink (dark).
-    const shown = set[3] ? over(set, accent) : read('light-dark(#fff,#1b1b1f)', false);
-    const given = set[3] ? shown : contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK;
+    const onAccent = set[3] ? over(set, accent) : read('light-dark(#fff,#1b1b1f)', false);
+    // Text on the accent: the webmaster's, else white or ink, whichever stands out more.
+    const best = contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK;
+    const given = set[3] ? onAccent : best;
     const used = ['text', 'muted', 'good', 'focus', 'edge'].map((k, i): Use => {
       const shown = on(`${k}-given`);
       return [k, shown, readable(shown, bg, i < 3 ? 4.5 : 3)];
     });
     used.push(
       ['accent-text', accent, readable(accent, bg, 4.5)],
-      ['on-accent', shown, readable(given, accent, 4.5)],
+      ['on-accent', onAccent, readable(given, accent, 4.5)],
     );
     // Only the colours that differ from the base styles' are set: a widget whose colours all
     // read well gets an empty sheet, which leaves the browser's styles as they were (no restyle).
