@@ -71,6 +71,9 @@ interface Painted {
   scheme: string;
   text: string;
 }
+/** The `color-scheme` each `theme` value asks for. */
+const SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
+
 /** A used colour: its name, what the base styles show, what it must be. */
 type Use = [name: string, shown: Rgba, must: Rgba];
 
@@ -119,11 +122,8 @@ export function paint(host: HTMLElement): void {
     if (box.parentNode !== root) root.prepend(box);
 
     // The nearest `theme` (the host's own is in the base styles too); none: the page's scheme.
-    const theme = closestAttr(host, 'theme');
-    const scheme =
-      theme === 'auto' || theme === 'light' || theme === 'dark'
-        ? `color-scheme:${theme === 'auto' ? 'light dark' : theme};`
-        : '';
+    const wanted = SCHEMES[closestAttr(host, 'theme') as keyof typeof SCHEMES];
+    const scheme = typeof wanted == 'string' ? `color-scheme:${wanted};` : '';
     if (scheme !== p.scheme) sheet.replaceSync(`:host{${(p.scheme = scheme)}}`);
 
     /** `value` as the browser resolves it here, as sRGB; `relative`: through relative colour syntax. */
