@@ -175,6 +175,14 @@ describe('theming: any accent stays readable', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('--union-accent: currentColor is measured as the widget’s text colour', async () => {
+    const box = page({ '--union-accent': 'currentColor', '--union-text': '#3a1f5c' });
+    const el = await place('union-vote-tally', box);
+    const color = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).color;
+    expect(color('.figure'), 'figure in the accent').to.equal('rgb(58, 31, 92)');
+    expect(color('h2'), 'text').to.equal('rgb(58, 31, 92)');
+  });
+
   it('a see-through --union-surface is measured against the page behind it', async () => {
     const box = page({ '--union-surface': 'transparent', background: '#14141a' });
     const el = await place('union-vote-tally', box);
