@@ -1,6 +1,7 @@
-import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
+import { taListStyles } from './styles.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { ElementIds, uniqueKeys } from '../internal/keys.js';
@@ -89,104 +90,7 @@ function hashId(): string | undefined {
  * @cssprop [--union-accent=#a4161a] - "Recommended" badge border and "new" marks.
  */
 export class UnionTaList extends UnionElement<TaListData> {
-  static override styles = [
-    UnionElement.styles,
-    css`
-      .filters {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      @container (min-width: 36rem) {
-        .filters {
-          grid-template-columns: 1fr 1fr 2fr;
-        }
-      }
-      label {
-        display: grid;
-        font-size: 0.875em;
-        font-weight: 600;
-      }
-      select,
-      input,
-      button {
-        font: inherit;
-        color: inherit;
-        min-height: 2.75rem;
-        min-width: 0;
-        font-weight: 400;
-        background: none;
-        border: 1px solid var(--_edge);
-        border-radius: var(--_radius);
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-      }
-      section {
-        border-top: 1px solid var(--_border);
-        padding: 0.5rem 0;
-      }
-      .sub {
-        margin: 0;
-        font-size: 1em;
-      }
-      .head {
-        width: 100%;
-        padding: 0.25rem 0;
-        border: 0;
-        text-align: start;
-        font-weight: 700;
-        cursor: pointer;
-      }
-      .head::before {
-        content: '▸ ' / '';
-      }
-      [aria-expanded='true']::before {
-        content: '▾ ' / '';
-      }
-      :host(:dir(rtl)) [aria-expanded='false']::before {
-        content: '◂ ' / '';
-      }
-      .head .muted {
-        display: block;
-      }
-      li {
-        padding: 0.5rem 1rem;
-        border-top: 1px dashed var(--_border);
-      }
-      .show-more {
-        margin: 0.25rem 1rem 0;
-        padding: 0 0.75rem;
-      }
-      .meta {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.75rem;
-      }
-      .badge,
-      .new {
-        font-size: 0.8125em;
-        font-weight: 600;
-        padding: 0 0.5em;
-        border: 2px solid var(--_muted);
-        border-radius: 1em;
-      }
-      .ta {
-        border-color: var(--_good);
-      }
-      .recommended {
-        border-style: dashed;
-      }
-      .new {
-        background: var(--_accent);
-        color: var(--_on-accent);
-        border-color: var(--_accent);
-      }
-    `,
-  ];
+  static override styles = [UnionElement.styles, taListStyles];
 
   static override properties = {
     ...UnionElement.properties,
