@@ -183,6 +183,23 @@ describe('theming: any accent stays readable', () => {
     expect(color('h2'), 'text').to.equal('rgb(58, 31, 92)');
   });
 
+  // currentColor is each element's own text colour where it is used: under a button's text, that
+  // very text's colour (contrast 1:1 before the accent was pinned).
+  it('--union-accent: currentColor keeps the text on buttons readable', async () => {
+    const box = page({ '--union-accent': 'currentColor', color: '#3a1f5c' });
+    const el = await place('union-petition-counter', box);
+    expect(textContrast(el.shadowRoot!.querySelector('.cta')!)).to.be.at.least(4.5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('--union-surface: currentColor keeps the text readable', async () => {
+    const box = page({ '--union-surface': 'currentColor', color: '#1b1b1f' });
+    const el = await place('union-vote-tally', box);
+    for (const sel of ['h2', '.figure', '.muted'])
+      for (const node of el.shadowRoot!.querySelectorAll(sel))
+        expect(textContrast(node), sel).to.be.at.least(4.5);
+  });
+
   it('a see-through --union-surface is measured against the page behind it', async () => {
     const box = page({ '--union-surface': 'transparent', background: '#14141a' });
     const el = await place('union-vote-tally', box);

@@ -78,8 +78,8 @@ const SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
 const USED = ['text', 'muted', 'good', 'focus', 'edge'];
 
 /**
- * The probe's colour properties, one per colour read at once. Not `color`: the probe inherits it,
- * so a token set to `currentColor` resolves to the widget's text colour, as it would be used.
+ * The probe's colour properties, one per colour read at once. Not `color`: that is the widget's
+ * text colour as given, so that a token set to `currentColor` resolves to it, as in the widget.
  */
 const SLOTS = [
   'background-color',
@@ -152,11 +152,11 @@ export function paint(host: HTMLElement): void {
      * of main thread at 4x CPU throttle; together, 19-25 ms).
      */
     const resolve = (values: (string | [plain: string])[]): Rgba[] => {
-      probe.style.cssText = values
+      probe.style.cssText = `color:var(--_text-given);${values
         .map(
           (v, i) => `${SLOTS[i]}:${typeof v == 'string' ? `rgb(from ${v} r g b / alpha)` : v[0]}`,
         )
-        .join(';');
+        .join(';')}`;
       // Asked afresh each time: WebKit's live declaration keeps the first values here.
       const style = getComputedStyle(probe);
       return values.map((_, i) => {
@@ -199,11 +199,19 @@ export function paint(host: HTMLElement): void {
       ['accent-text', accent, readable(accent, bg, 4.5)],
       ['on-accent', onAccent, readable(given, accent, 4.5)],
     );
+    // A token given as currentColor is each element's own text colour where it is used: under a
+    // button's text, that very text's colour. The accent and the surface, drawn under text, are
+    // pinned to the colour they are here.
+    const tokens = getComputedStyle(host);
+    const pins = [['accent', accent] as const, ['surface', bg] as const]
+      .filter(([k]) => /currentcolor/i.test(tokens.getPropertyValue(`--union-${k}`)))
+      .map(([k, c]) => `--_${k}:${css(c)};`);
     // Only the colours that differ from the base styles' are set: a widget whose colours all
     // read well gets an empty sheet, which leaves the browser's styles as they were (no restyle).
     const fixes = used
       .filter(([, shown, must]) => css(shown) !== css(must))
-      .map(([k, , must]) => `--_${k}:${css(must)};`);
+      .map(([k, , must]) => `--_${k}:${css(must)};`)
+      .concat(pins);
     const text = scheme || fixes.length ? `:host{${scheme}${fixes.join('')}}` : '';
     if (text !== p.text) sheet.replaceSync((p.text = text));
   } catch {
