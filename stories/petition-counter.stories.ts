@@ -120,3 +120,11 @@ export const Themed: Story = {
   },
   render: (args) => html`<div style="font-family:Georgia,serif">${render(args)}</div>`,
 };
+
+/**
+ * `--union-accent: currentColor`: the accent is the widget's text colour, and the Sign button's
+ * text stays readable on it (in plain CSS it would be the button's own text colour: 1:1).
+ */
+export const AccentFromText: Story = {
+  args: { '--union-accent': 'currentColor', '--union-text': '#3a1f5c' },
+};
