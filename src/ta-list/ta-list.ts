@@ -262,7 +262,12 @@ export class UnionTaList extends UnionElement<TaListData> {
     else upTo.set(g.id, PAGE);
     this.shownUpTo = upTo;
     // Opening a subgroup makes the address a deep link to it, without a history entry per click.
-    if (!open) history.replaceState(history.state, '', `#${encodeURIComponent(g.id)}`);
+    try {
+      if (!open) history.replaceState(history.state, '', `#${encodeURIComponent(g.id)}`);
+    } catch {
+      // Refused (a sandboxed frame; WebKit past 100 calls in 10 s): the link is a nicety, and
+      // nothing throws into the host page.
+    }
   }
 
   /** Shows up to `count` of the subgroup's items; `from`, when given, is the first new one, focused. */
