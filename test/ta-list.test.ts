@@ -175,7 +175,8 @@ it('caps items per subgroup and in all', () => {
 describe('<union-ta-list>', () => {
   afterEach(() => {
     sinon.restore();
-    history.replaceState(history.state, '', location.pathname + location.search);
+    // Only when there is one: WebKit refuses more than 100 replaceState calls in 10 s.
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
   });
 
   it('shows the seed subgroups from the campaign file, collapsed, with counts in words', async () => {
@@ -360,7 +361,8 @@ describe('<union-ta-list>', () => {
     await el.updateComplete;
     expect(expanded(el)).to.deep.equal(['true', 'true']);
     await choose(el, 0, 'staffing');
-    el.data = { subgroups: [{ name: 'Only this', items: [{ title: 'x' }] }] };
+    // A title of its own: what an untitled list saw is remembered across test files.
+    el.data = { title: unique(), subgroups: [{ name: 'Only this', items: [{ title: 'x' }] }] };
     await el.updateComplete;
     // The chosen subgroup is gone: the filter falls back to all, rather than showing nothing.
     expect(heads(el).map(words)).to.deep.equal(['Only this 1 open']);
