@@ -22,11 +22,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Records in `window.__firstFrame`, for each widget, `defined(el)` as the first frame is drawn. */
+/**
+ * Records in `window.__firstFrame`, for each widget, `defined(el)` as the first frame that shows
+ * the page's body is drawn. A frame may come before the body is parsed (a loaded CI machine saw
+ * one): it shows no widget, so it is not the one that counts.
+ */
 const firstFrame = (defined) => `<script>
-  requestAnimationFrame(() => (window.__firstFrame = [...document.body.querySelectorAll('*')]
-    .filter((e) => e.localName.startsWith('union-'))
-    .map((e) => ${defined})));
+  requestAnimationFrame(function probe() {
+    if (!document.getElementById('after')) return requestAnimationFrame(probe);
+    window.__firstFrame = [...document.body.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('union-'))
+      .map((e) => ${defined});
+  });
 </script>`;
 
 const shell = (body, script, head = '') => `<!doctype html>
