@@ -62,6 +62,9 @@ function backdrop(el: Element): number[] {
   }
   return [1, 1, 1, 1];
 }
+/** The text colour of what `sel` finds in `el`'s shadow root. */
+const colorIn = (el: Element, sel: string) =>
+  getComputedStyle(el.shadowRoot!.querySelector(sel)!).color;
 /** Contrast of `el`'s text on what is behind it. */
 const textContrast = (el: Element) => ratio(rgba(getComputedStyle(el).color), backdrop(el));
 
@@ -146,7 +149,7 @@ describe('theming: any accent stays readable', () => {
   it('keeps every colour that is readable as it is: brand, text, secondary text', async () => {
     const box = page({ '--union-accent': '#0b4ea2', '--union-muted': '#5a5a64' });
     const el = await place('union-petition-counter', box);
-    const color = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).color;
+    const color = (sel: string) => colorIn(el, sel);
     expect(color('.n'), 'count in the accent').to.equal('rgb(11, 78, 162)');
     expect(color('.cta'), 'white on the accent').to.equal('rgb(255, 255, 255)');
     expect(color('h2'), 'default text').to.equal('rgb(27, 27, 31)');
@@ -178,7 +181,7 @@ describe('theming: any accent stays readable', () => {
   it('--union-accent: currentColor is measured as the widget’s text colour', async () => {
     const box = page({ '--union-accent': 'currentColor', '--union-text': '#3a1f5c' });
     const el = await place('union-vote-tally', box);
-    const color = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).color;
+    const color = (sel: string) => colorIn(el, sel);
     expect(color('.figure'), 'figure in the accent').to.equal('rgb(58, 31, 92)');
     expect(color('h2'), 'text').to.equal('rgb(58, 31, 92)');
   });

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
-import { actionChecklistStyles } from './styles.js';
 import { UnionActionToggleEvent, UnionShareEvent } from '../internal/events.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, numberFormat, relativeFormat, zoneOf } from '../internal/i18n.js';
@@ -9,6 +8,7 @@ import { ElementIds } from '../internal/keys.js';
 import { nowOf } from '../internal/now.js';
 import { load, save, watchKey } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
+import { actionChecklistStyles } from './styles.js';
 import {
   actionChecklistSchema,
   hashtag,

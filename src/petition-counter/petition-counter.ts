@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
-import { petitionCounterStyles } from './styles.js';
 import { UnionShareEvent } from '../internal/events.js';
 import { formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { load, save } from '../internal/storage.js';
 import { actionHref } from '../internal/url.js';
+import { petitionCounterStyles } from './styles.js';
 import { advances, petitionSchema, progress, shareLinks, type PetitionData } from './model.js';
 
 /** The live region speaks at most this often (ms), however often the count changes. */

@@ -1,11 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
-import { taListStyles } from './styles.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { ElementIds, uniqueKeys } from '../internal/keys.js';
 import { load, save } from '../internal/storage.js';
+import { taListStyles } from './styles.js';
 import {
   STATUSES,
   fold,
@@ -262,8 +262,9 @@ export class UnionTaList extends UnionElement<TaListData> {
     else upTo.set(g.id, PAGE);
     this.shownUpTo = upTo;
     // Opening a subgroup makes the address a deep link to it, without a history entry per click.
+    if (open) return;
     try {
-      if (!open) history.replaceState(history.state, '', `#${encodeURIComponent(g.id)}`);
+      history.replaceState(history.state, '', `#${encodeURIComponent(g.id)}`);
     } catch {
       // Refused (a sandboxed frame; WebKit past 100 calls in 10 s): the link is a nicety, and
       // nothing throws into the host page.

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UnionElement } from '../internal/element.js';
-import { townHallStyles } from './styles.js';
 import { UnionRegisterEvent } from '../internal/events.js';
 import { noteFocus, restoreFocus } from '../internal/focus.js';
 import { dateFormat, readerZone, relativeFormat } from '../internal/i18n.js';
@@ -23,6 +22,7 @@ import {
 } from './model.js';
 import type { Qr } from './qr.js';
 import { dayIn, sameClock } from '../internal/zoned.js';
+import { townHallStyles } from './styles.js';
 
 /**
  * What is kept of a member's choice of session: the session and its time, so the same ids in a

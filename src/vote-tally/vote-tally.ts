@@ -1,8 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { UnionElement } from '../internal/element.js';
-import { voteTallyStyles } from './styles.js';
 import { formatStamp, numberFormat, zoneOf } from '../internal/i18n.js';
 import { safeUrl } from '../internal/url.js';
+import { voteTallyStyles } from './styles.js';
 import { voteTallySchema, yesShare, type VoteTallyData } from './model.js';
 
 /**
