@@ -314,10 +314,20 @@ for (const { wp, php } of MATRIX) {
         'Tentative agreements',
       ]);
       // Insert "Town hall" as a person would: the inserter, a search, a click.
-      await author.click(
-        'button.edit-post-header-toolbar__inserter-toggle, button.editor-document-tools__inserter-toggle',
-      );
-      await author.type('.block-editor-inserter__search input', 'Town hall');
+      const toggle =
+        'button.edit-post-header-toolbar__inserter-toggle, button.editor-document-tools__inserter-toggle';
+      const search = '.block-editor-inserter__search input';
+      // The inserter opens a moment after the click, and the welcome guide can open late, over
+      // the toggle (a loaded CI machine saw the search field missing): close it and try again.
+      for (let tries = 0; !(await author.$(search)) && tries < 3; tries++) {
+        if (await author.$('.components-modal__screen-overlay')) {
+          await author.keyboard.press('Escape');
+          await author.waitForSelector('.components-modal__screen-overlay', { hidden: true });
+        }
+        await author.click(toggle);
+        await author.waitForSelector(search, { timeout: 5000 }).catch(() => {});
+      }
+      await author.type(search, 'Town hall');
       await author.waitForFunction(() =>
         [...document.querySelectorAll('.block-editor-block-types-list__item')].some((b) =>
           b.textContent.includes('Town hall'),
