@@ -134,16 +134,22 @@ export function paint(host: HTMLElement): void {
       // Hidden itself (not `box`): WebKit does not restyle inside a display: none shadow host.
       probe.hidden = true;
       p = { box, probe, sheet: new CSSStyleSheet(), scheme: '', text: '' };
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, p.sheet];
       state.set(host, p);
     }
     const { box, probe, sheet } = p;
     if (box.parentNode !== root) root.prepend(box);
+    // The sheet is adopted when it first has something to say: adopting even an empty one
+    // restyles the whole widget.
+    const write = (text: string) => {
+      sheet.replaceSync(text);
+      if (!root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    };
 
     // The nearest `theme` (the host's own is in the base styles too); none: the page's scheme.
     const wanted = SCHEMES[closestAttr(host, 'theme') as keyof typeof SCHEMES];
     const scheme = typeof wanted == 'string' ? `color-scheme:${wanted};` : '';
-    if (scheme !== p.scheme) sheet.replaceSync(`:host{${(p.scheme = scheme)}}`);
+    if (scheme !== p.scheme) write(`:host{${(p.scheme = scheme)}}`);
 
     /**
      * `values` as the browser resolves them here, as sRGB, each through relative colour syntax
@@ -213,7 +219,7 @@ export function paint(host: HTMLElement): void {
       .map(([k, , must]) => `--_${k}:${css(must)};`)
       .concat(pins);
     const text = scheme || fixes.length ? `:host{${scheme}${fixes.join('')}}` : '';
-    if (text !== p.text) sheet.replaceSync((p.text = text));
+    if (text !== p.text) write((p.text = text));
   } catch {
     // Nothing throws into the host page: the widget keeps its CSS colours.
   }
