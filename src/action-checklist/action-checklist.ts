@@ -65,47 +65,47 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   /** What "Undo" puts back after a reset (the stored progress before it). */
   private undo?: unknown;
 
-  private noteTimer?: ReturnType<typeof setTimeout>;
-  private clock?: ReturnType<typeof setInterval>;
-  private needsClock = false;
-  private watched?: string;
-  private unwatch?: () => void;
-  private seen?: ActionChecklistData;
+  #noteTimer?: ReturnType<typeof setTimeout>;
+  #clock?: ReturnType<typeof setInterval>;
+  #needsClock = false;
+  #watched?: string;
+  #unwatch?: () => void;
+  #seen?: ActionChecklistData;
   /** This tab's recent changes, per action, for merging with other tabs' writes. */
-  private mine = new Map<string, Change>();
-  private focusNext?: string;
+  #mine = new Map<string, Change>();
+  #focusNext?: string;
   /** Element ids per action id: data ids may hold anything an id attribute cannot. */
-  private ids = new ElementIds('a');
-  private onVisible = () => this.requestUpdate();
+  #ids = new ElementIds('a');
+  #onVisible = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
     onPage.add(this);
-    document.addEventListener('visibilitychange', this.onVisible);
-    this.watch();
+    document.addEventListener('visibilitychange', this.#onVisible);
+    this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     onPage.delete(this);
-    document.removeEventListener('visibilitychange', this.onVisible);
-    this.unwatch?.();
-    this.watched = undefined;
-    clearInterval(this.clock);
-    this.clock = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#unwatch?.();
+    this.#watched = undefined;
+    clearInterval(this.#clock);
+    this.#clock = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const m = this.model;
-    if (m && m !== this.seen) {
-      this.seen = m;
+    if (m && m !== this.#seen) {
+      this.#seen = m;
       this.undo = undefined;
-      this.ids.keep(m.actions.map((a) => a.id));
-      this.watch();
+      this.#ids.keep(m.actions.map((a) => a.id));
+      this.#watch();
       // Drop what the device remembers for actions that are gone (and entries that were corrupt);
       // writing an unchanged value fires no storage event.
-      if (load(this.key) !== undefined) save(this.key, this.pack(this.entries()));
+      if (load(this.#key) !== undefined) save(this.#key, this.#pack(this.#entries()));
     }
   }
 
@@ -120,46 +120,46 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
 
   protected override updated(): void {
     // A minute clock only while something on screen depends on the time and the page is visible.
-    const want = this.needsClock && document.visibilityState === 'visible' && this.isConnected;
-    if (want && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60e3);
-    if (!want && this.clock) {
-      clearInterval(this.clock);
-      this.clock = undefined;
+    const want = this.#needsClock && document.visibilityState === 'visible' && this.isConnected;
+    if (want && !this.#clock) this.#clock = setInterval(() => this.requestUpdate(), 60e3);
+    if (!want && this.#clock) {
+      clearInterval(this.#clock);
+      this.#clock = undefined;
     }
-    if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-    this.focusNext = undefined;
+    if (this.#focusNext) this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+    this.#focusNext = undefined;
   }
 
-  private get key(): string {
+  get #key(): string {
     return storageKey(this.model!.id);
   }
 
   /** Keeps this tab in step with others (the `storage` event) for the current checklist. */
-  private watch(): void {
-    if (!this.model || !this.isConnected || this.watched === this.key) return;
-    this.unwatch?.();
-    this.watched = this.key;
-    this.unwatch = watchKey(this.key, () => this.fromOtherTab());
+  #watch(): void {
+    if (!this.model || !this.isConnected || this.#watched === this.#key) return;
+    this.#unwatch?.();
+    this.#watched = this.#key;
+    this.#unwatch = watchKey(this.#key, () => this.#fromOtherTab());
   }
 
   /** Another tab wrote this checklist: put back any change of ours its write missed, then show. */
-  private fromOtherTab(): void {
+  #fromOtherTab(): void {
     if (!this.model) return;
-    const merged = mergeOwn(this.entries(), this.mine, Date.now());
-    if (merged) save(this.key, this.pack(merged));
+    const merged = mergeOwn(this.#entries(), this.#mine, Date.now());
+    if (merged) save(this.#key, this.#pack(merged));
     this.requestUpdate();
   }
 
-  private entries(): Map<string, Entry> {
-    return readEntries(load(this.key), this.model!.actions);
+  #entries(): Map<string, Entry> {
+    return readEntries(load(this.#key), this.model!.actions);
   }
 
-  private pack(entries: Map<string, Entry>): Record<string, Entry> {
+  #pack(entries: Map<string, Entry>): Record<string, Entry> {
     return Object.fromEntries([...entries].filter(([, e]) => e.at || e.n));
   }
 
-  private doneIds(): Set<string> {
-    const entries = this.entries();
+  #doneIds(): Set<string> {
+    const entries = this.#entries();
     const now = nowOf(this);
     const zone = zoneOf(this);
     return new Set(
@@ -168,40 +168,40 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   }
 
   /** Stores progress; announces each action whose done state changed. */
-  private store(value: unknown): void {
-    const before = this.doneIds();
-    save(this.key, value);
-    const after = this.doneIds();
+  #store(value: unknown): void {
+    const before = this.#doneIds();
+    save(this.#key, value);
+    const after = this.#doneIds();
     for (const a of this.model!.actions)
       if (before.has(a.id) !== after.has(a.id))
         this.dispatchEvent(new UnionActionToggleEvent(this.model!.id, a.id, after.has(a.id)));
     onPage.forEach((w) => w.requestUpdate());
   }
 
-  private patch(id: string, patch: Entry): void {
-    const entries = this.entries();
-    const entry = this.pack(new Map([[id, { ...entries.get(id), ...patch }]]))[id];
+  #patch(id: string, patch: Entry): void {
+    const entries = this.#entries();
+    const entry = this.#pack(new Map([[id, { ...entries.get(id), ...patch }]]))[id];
     if (entry) entries.set(id, entry);
     else entries.delete(id);
-    this.mine.set(id, { entry, at: Date.now() });
+    this.#mine.set(id, { entry, at: Date.now() });
     this.undo = undefined;
-    this.store(this.pack(entries));
+    this.#store(this.#pack(entries));
   }
 
-  private reset(): void {
-    this.undo = this.pack(this.entries());
-    this.focusNext = '.undo';
-    this.store(undefined);
+  #reset(): void {
+    this.undo = this.#pack(this.#entries());
+    this.#focusNext = '.undo';
+    this.#store(undefined);
   }
 
-  private restore(): void {
+  #restore(): void {
     const back = this.undo;
     this.undo = undefined;
-    this.focusNext = '.reset';
-    this.store(back);
+    this.#focusNext = '.reset';
+    this.#store(back);
   }
 
-  private async copy(id: string, text: string, button: HTMLElement): Promise<void> {
+  async #copy(id: string, text: string, button: HTMLElement): Promise<void> {
     const t = this.locale.t.actionChecklist;
     let ok = false;
     try {
@@ -225,25 +225,21 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       button.focus();
     }
     this.note = [id, ok ? t.copied(text) : t.copyFailed];
-    clearTimeout(this.noteTimer);
-    this.noteTimer = setTimeout(() => (this.note = undefined), 5000);
+    clearTimeout(this.#noteTimer);
+    this.#noteTimer = setTimeout(() => (this.note = undefined), 5000);
   }
 
   /**
    * The schedule under an action's title — "Every Monday", "Closes in 3 days", the deadline —
    * and whether its deadline has passed (its link then goes).
    */
-  private schedule(
-    a: ChecklistAction,
-    now: number,
-    zone: string,
-  ): [lines: string[], closed: boolean] {
+  #schedule(a: ChecklistAction, now: number, zone: string): [lines: string[], closed: boolean] {
     const { tag, t } = this.locale;
     const c = t.actionChecklist;
     const lines: string[] = [];
     let closed = false;
     if (a.weekday) {
-      this.needsClock = true;
+      this.#needsClock = true;
       lines.push(
         c.every(
           dateFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(
@@ -256,7 +252,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       const at = dueInstant(a.due, a.timeZone ?? zone);
       closed = at <= now;
       if (!closed) {
-        this.needsClock = true;
+        this.#needsClock = true;
         if (isServer) this.until = Math.min(this.until, timeLeftUntil(at, now));
         lines.push(c.closes(relativeFormat(tag).format(...timeLeft(at - now))));
       } else lines.push(c.closed);
@@ -279,7 +275,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
     return [lines, closed];
   }
 
-  private renderAction(
+  #renderAction(
     a: ChecklistAction,
     entry: Entry | undefined,
     done: boolean,
@@ -288,8 +284,8 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   ): TemplateResult {
     const c = this.locale.t.actionChecklist;
     const href = actionHref(a.url, this.source);
-    const [schedule, closed] = this.schedule(a, now, zone);
-    const id = this.ids.of(a.id);
+    const [schedule, closed] = this.#schedule(a, now, zone);
+    const id = this.#ids.of(a.id);
     return html`<li part="action" class=${done ? 'done' : ''}>
       <input
         type="checkbox"
@@ -297,23 +293,22 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
         aria-describedby=${schedule.length ? `${id}-schedule` : nothing}
         .checked=${done}
         @change=${(e: Event) =>
-          this.patch(a.id, { at: (e.target as HTMLInputElement).checked ? Date.now() : undefined })}
+          this.#patch(a.id, {
+            at: (e.target as HTMLInputElement).checked ? Date.now() : undefined,
+          })}
       />
       <div class="action-body">
         <label for=${id}>${a.title}</label>
         ${schedule.length ? html`<p class="muted" id="${id}-schedule">${schedule.join(' · ')}</p>` : nothing}
         ${a.description ? html`<p>${a.description}</p>` : nothing}
         ${href && !closed ? html`<a class="cta" part="cta" href=${href}>${a.cta || c.act}</a>` : nothing}
-        ${this.renderTags(a, href)} ${this.renderShareCount(a, entry)}
+        ${this.#renderTags(a, href)} ${this.#renderShareCount(a, entry)}
       </div>
     </li>`;
   }
 
   /** Hashtags and mentions: copy buttons, "post on …" links, and the copy confirmation. */
-  private renderTags(
-    a: ChecklistAction,
-    href: string | undefined,
-  ): TemplateResult | typeof nothing {
+  #renderTags(a: ChecklistAction, href: string | undefined): TemplateResult | typeof nothing {
     const c = this.locale.t.actionChecklist;
     const tags = [...(a.hashtags ?? []).map(hashtag), ...(a.mentions ?? []).map(mention)];
     if (!tags.length) return nothing;
@@ -322,7 +317,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       html`<button
         class=${screen ?? nothing}
         aria-label=${name ?? nothing}
-        @click=${(e: Event) => this.copy(a.id, copied, e.currentTarget as HTMLElement)}
+        @click=${(e: Event) => this.#copy(a.id, copied, e.currentTarget as HTMLElement)}
       >
         ${label}
       </button>`;
@@ -347,10 +342,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   }
 
   /** "Shared with 2 of 5", with − and + to count people on the device. */
-  private renderShareCount(
-    a: ChecklistAction,
-    entry: Entry | undefined,
-  ): TemplateResult | typeof nothing {
+  #renderShareCount(a: ChecklistAction, entry: Entry | undefined): TemplateResult | typeof nothing {
     if (!a.shareGoal) return nothing;
     const c = this.locale.t.actionChecklist;
     const num = numberFormat(this.locale.tag);
@@ -360,13 +352,13 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
       <span class="screen">
         <button
           aria-label=${c.fewer}
-          @click=${() => this.patch(a.id, { n: Math.max(0, shared - 1) })}
+          @click=${() => this.#patch(a.id, { n: Math.max(0, shared - 1) })}
         >
           −
         </button>
         <button
           aria-label=${c.more}
-          @click=${() => this.patch(a.id, { n: Math.min(999, shared + 1) })}
+          @click=${() => this.#patch(a.id, { n: Math.min(999, shared + 1) })}
         >
           +
         </button>
@@ -375,7 +367,7 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   }
 
   /** "2 of 3 done" (a polite live region), the celebration when all are, and "The list was reset." */
-  private renderProgress(count: number, total: number): TemplateResult {
+  #renderProgress(count: number, total: number): TemplateResult {
     const c = this.locale.t.actionChecklist;
     const num = numberFormat(this.locale.tag);
     const all = total > 0 && count === total;
@@ -387,25 +379,25 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
   }
 
   /** "Undo" right after a reset; "Reset the list" while anything is done or counted. */
-  private renderReset(remembered: boolean): TemplateResult | typeof nothing {
+  #renderReset(remembered: boolean): TemplateResult | typeof nothing {
     const c = this.locale.t.actionChecklist;
     if (this.undo)
-      return html`<button class="undo screen" @click=${this.restore}>${c.undo}</button>`;
+      return html`<button class="undo screen" @click=${this.#restore}>${c.undo}</button>`;
     if (remembered)
-      return html`<button class="reset screen" @click=${this.reset}>${c.reset}</button>`;
+      return html`<button class="reset screen" @click=${this.#reset}>${c.reset}</button>`;
     return nothing;
   }
 
   protected override renderData(d: ActionChecklistData): TemplateResult {
     const c = this.locale.t.actionChecklist;
-    const entries = this.entries();
+    const entries = this.#entries();
     const now = nowOf(this);
     const zone = zoneOf(this);
     const done = new Set(d.actions.filter((a) => isDone(a, entries.get(a.id), now, zone)));
     const total = d.actions.length;
-    this.needsClock = false;
+    this.#needsClock = false;
     return html`<section class="widget" part="base">
-      ${this.heading(d.title || c.title)} ${this.renderProgress(done.size, total)}
+      ${this.heading(d.title || c.title)} ${this.#renderProgress(done.size, total)}
       ${
         total
           ? html`<progress aria-hidden="true" max=${total} .value=${done.size}></progress>
@@ -413,12 +405,12 @@ export class UnionActionChecklist extends UnionElement<ActionChecklistData> {
                 ${repeat(
                   d.actions,
                   (a) => a.id,
-                  (a) => this.renderAction(a, entries.get(a.id), done.has(a), now, zone),
+                  (a) => this.#renderAction(a, entries.get(a.id), done.has(a), now, zone),
                 )}
               </ul>`
           : html`<p>${c.none}</p>`
       }
-      ${this.renderReset(done.size > 0 || [...entries.values()].some((e) => e.n))}
+      ${this.#renderReset(done.size > 0 || [...entries.values()].some((e) => e.n))}
     </section>`;
   }
 }

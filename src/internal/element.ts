@@ -153,31 +153,31 @@ export abstract class UnionElement<T extends object> extends LitElement {
    */
   protected locale!: Locale;
   /** The fetch of the strings for the language asked for, while it runs. */
-  private awaiting?: Promise<void>;
+  #awaiting?: Promise<void>;
 
-  private unlisten?: () => void;
-  private listening?: string;
-  private inlineRead = false;
-  private warned = new Set<string>();
+  #unlisten?: () => void;
+  #listening?: string;
+  #inlineRead = false;
+  #warned = new Set<string>();
 
   /**
    * The server's rendering, when the page has one (`union-widgets render` writes it as a
    * declarative shadow root, painted before any script runs): it stays on screen until the element
    * has data of its own, then gives way to Lit's rendering in the same task — one copy, no flash.
    */
-  private prerendered?: ChildNode[];
+  #prerendered?: ChildNode[];
   /**
    * What the server rendered from (`fingerprint` of the inputs) and until when (ms) its rendering
    * stays right by the clock: written into its <style> by the server (src/ssr.ts).
    */
-  private stamp?: [inputs: string, until: number];
+  #stamp?: [inputs: string, until: number];
   /**
    * Data that matches the server's rendering, not yet taken in: the widget sleeps — no
    * validation, no Intl, no rendering — until the member reaches for it, the clock moves past the
    * rendering, or the page is idle (what depends on the reader then fills in).
    */
-  private held?: [raw: unknown, origin: string];
-  private wakers: (() => void)[] = [];
+  #held?: [raw: unknown, origin: string];
+  #wakers: (() => void)[] = [];
 
   /**
    * Until when (ms) this rendering stays right by the clock alone (a countdown's next step, a
@@ -199,11 +199,11 @@ export abstract class UnionElement<T extends object> extends LitElement {
     // restyling what is on screen.
     const root = server.length ? this.shadowRoot! : super.createRenderRoot();
     if (server.length) {
-      this.prerendered = server;
+      this.#prerendered = server;
       const [inputs, until] = (
         root.querySelector<HTMLElement>('style[data-union]')?.dataset.union ?? ''
       ).split(' ');
-      if (inputs) this.stamp = [inputs, Number(until || Infinity)];
+      if (inputs) this.#stamp = [inputs, Number(until || Infinity)];
       this.adopt(root as ShadowRoot);
       // Lit would render in front of the server's nodes (a second copy): after them instead.
       this.renderOptions.renderBefore = null;
@@ -215,18 +215,18 @@ export abstract class UnionElement<T extends object> extends LitElement {
    * Takes `raw` in (`accept`), unless it is what the server's rendering on screen was made from
    * and that rendering is still right by the clock: then holds it, asleep, until `wake()`.
    */
-  private take(raw: unknown, origin: string): void {
-    const [inputs, until] = this.stamp ?? [];
-    if (!this.prerendered || this.inputs(JSON.stringify(raw)) !== inputs || Date.now() >= until!) {
-      this.held = undefined;
+  #take(raw: unknown, origin: string): void {
+    const [inputs, until] = this.#stamp ?? [];
+    if (!this.#prerendered || this.inputs(JSON.stringify(raw)) !== inputs || Date.now() >= until!) {
+      this.#held = undefined;
       return this.accept(raw, origin);
     }
-    if (this.held) return void (this.held = [raw, origin]);
-    this.held = [raw, origin];
+    if (this.#held) return void (this.#held = [raw, origin]);
+    this.#held = [raw, origin];
     const root = this.renderRoot as ShadowRoot;
     const reach = (e: Event) => {
       const at = [...root.querySelectorAll(FOCUSABLE)].indexOf(e.target as Element);
-      this.wake();
+      this.#wake();
       // A click that reached the server's nodes (a screen reader's, with no pointer before it)
       // goes to the same control in the widget's own rendering.
       if (e.type == 'click' && at >= 0) {
@@ -236,9 +236,9 @@ export abstract class UnionElement<T extends object> extends LitElement {
       }
     };
     REACH.forEach((type) => root.addEventListener(type, reach, true));
-    const timer = setTimeout(() => this.wake(), Math.min(until! - Date.now(), 2 ** 31 - 1));
-    const idle = (globalThis.requestIdleCallback ?? setTimeout)(() => this.wake());
-    this.wakers = [
+    const timer = setTimeout(() => this.#wake(), Math.min(until! - Date.now(), 2 ** 31 - 1));
+    const idle = (globalThis.requestIdleCallback ?? setTimeout)(() => this.#wake());
+    this.#wakers = [
       () => REACH.forEach((type) => root.removeEventListener(type, reach, true)),
       () => clearTimeout(timer),
       () => (globalThis.cancelIdleCallback ?? clearTimeout)(idle),
@@ -246,19 +246,19 @@ export abstract class UnionElement<T extends object> extends LitElement {
   }
 
   /** Takes the held data in, which replaces the server's rendering with the widget's own. */
-  private wake(): void {
-    const held = this.held;
-    this.rise();
+  #wake(): void {
+    const held = this.#held;
+    this.#rise();
     if (!held) return;
     this.accept(...held);
     this.performUpdate();
   }
 
   /** Ends the sleep: no more wakers, and nothing held (newer data may have come in meanwhile). */
-  private rise(): void {
-    this.wakers.forEach((stop) => stop());
-    this.wakers = [];
-    this.held = undefined;
+  #rise(): void {
+    this.#wakers.forEach((stop) => stop());
+    this.#wakers = [];
+    this.#held = undefined;
   }
 
   /**
@@ -267,14 +267,14 @@ export abstract class UnionElement<T extends object> extends LitElement {
    * attribute) re-checks that rendering's inputs, waking it when they no longer match.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.held) this.take(...this.held);
-    if (!this.prerendered || this.model || changed.has('data')) return true;
-    if (changed.has('src') || changed.has('refresh')) this.listen();
+    if (this.#held) this.#take(...this.#held);
+    if (!this.#prerendered || this.model || changed.has('data')) return true;
+    if (changed.has('src') || changed.has('refresh')) this.#listen();
     return false;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const server = this.prerendered;
+    const server = this.#prerendered;
     if (server && !this.model) {
       // Nothing better yet (data from `src` on its way, or failed: the server's is the last good
       // data): the server's rendering stays, and Lit renders nothing.
@@ -292,8 +292,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
       if (first) paint(this);
       return;
     }
-    this.prerendered = undefined;
-    this.rise();
+    this.#prerendered = undefined;
+    this.#rise();
     const root = this.renderRoot as ShadowRoot;
     const focused = [...root.querySelectorAll(FOCUSABLE)].indexOf(root.activeElement!);
     server.forEach((n) => n.remove());
@@ -322,10 +322,10 @@ export abstract class UnionElement<T extends object> extends LitElement {
       attributes: true,
       attributeFilter: ['lang', 'time-zone', 'now', 'theme'],
     });
-    this.readInline();
-    this.listen();
+    this.#readInline();
+    this.#listen();
     // A prerendered widget may sleep, never updating: its colours are made readable at once.
-    if (this.prerendered && !this.hasUpdated) paint(this);
+    if (this.#prerendered && !this.hasUpdated) paint(this);
     // Re-attached (a carousel, tabs or a framework moved it): render again, so what depends on
     // the clock is current and the widget re-arms its timers in `updated()`; and paint again:
     // the colours around it may differ.
@@ -339,27 +339,27 @@ export abstract class UnionElement<T extends object> extends LitElement {
     super.disconnectedCallback();
     live.delete(this);
     paint(this);
-    this.unlisten?.();
-    this.unlisten = this.listening = undefined;
+    this.#unlisten?.();
+    this.#unlisten = this.#listening = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('refresh')) this.listen();
+    if (changed.has('src') || changed.has('refresh')) this.#listen();
     if (changed.has('data') && this.data !== undefined) this.accept(this.data, 'data');
     const locale = localeOf(this);
-    if (locale instanceof Promise) this.waitFor(locale);
+    if (locale instanceof Promise) this.#waitFor(locale);
     else {
       this.locale = locale;
-      this.awaiting = undefined;
+      this.#awaiting = undefined;
     }
   }
 
   /** Renders again when the strings arrive; one fetch per language however many widgets wait. */
-  private waitFor(pending: Promise<void>): void {
-    if (this.awaiting === pending) return;
-    this.awaiting = pending;
+  #waitFor(pending: Promise<void>): void {
+    if (this.#awaiting === pending) return;
+    this.#awaiting = pending;
     pending.then(() => {
-      if (this.awaiting === pending) this.awaiting = undefined;
+      if (this.#awaiting === pending) this.#awaiting = undefined;
       this.requestUpdate();
     });
   }
@@ -367,8 +367,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
   /** Also waits for the strings of the language asked for, and the render that shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.awaiting) {
-      await this.awaiting;
+    while (this.#awaiting) {
+      await this.#awaiting;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -392,34 +392,34 @@ export abstract class UnionElement<T extends object> extends LitElement {
    */
   protected fail(errors: string[], warnings: string[] = []): void {
     this.problems = [...errors, ...warnings];
-    const fresh = this.problems.filter((m) => !this.warned.has(m));
+    const fresh = this.problems.filter((m) => !this.#warned.has(m));
     for (const m of fresh.slice(0, SHOWN_PROBLEMS)) console.warn(`<${this.localName}> ${m}`);
     if (fresh.length > SHOWN_PROBLEMS)
       console.warn(`<${this.localName}> …and ${fresh.length - SHOWN_PROBLEMS} more`);
-    fresh.forEach((m) => this.warned.add(m));
+    fresh.forEach((m) => this.#warned.add(m));
     if (errors.length || fresh.length) this.dispatchEvent(new UnionErrorEvent(errors, warnings));
   }
 
-  private readInline(): void {
-    if (this.inlineRead) return;
+  #readInline(): void {
+    if (this.#inlineRead) return;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) {
       // A classic script in <head> upgrades the element before its children are parsed.
       if (document.readyState === 'loading')
-        document.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
+        document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
       return;
     }
-    this.inlineRead = true;
+    this.#inlineRead = true;
     let raw: unknown;
     try {
       raw = JSON.parse(script.textContent ?? '');
     } catch (e) {
       return this.fail([`inline JSON is not valid JSON (${(e as Error).message})`]);
     }
-    this.take(raw, 'inline JSON');
+    this.#take(raw, 'inline JSON');
   }
 
-  private listen(): void {
+  #listen(): void {
     if (!this.isConnected) return;
     let url: URL | undefined;
     try {
@@ -428,17 +428,17 @@ export abstract class UnionElement<T extends object> extends LitElement {
       // reported below
     }
     const key = url ? `${url.href} ${this.refresh}` : this.src;
-    if (key === this.listening) return;
-    this.unlisten?.();
-    this.unlisten = undefined;
-    this.listening = key;
+    if (key === this.#listening) return;
+    this.#unlisten?.();
+    this.#unlisten = undefined;
+    this.#listening = key;
     if (!this.src) return;
     if (!url || !/^https?:$/.test(url.protocol))
       return this.fail([`src: ${JSON.stringify(this.src)} is not an http(s) URL`]);
     const pointer = url.hash;
     url.hash = '';
     const where = `src ${url.href}${pointer}`;
-    this.unlisten = subscribe(url.href, {
+    this.#unlisten = subscribe(url.href, {
       refresh: this.refresh || 0,
       data: (doc) => {
         let raw: unknown;
@@ -449,13 +449,13 @@ export abstract class UnionElement<T extends object> extends LitElement {
         }
         if (raw === undefined)
           return this.fail([`${where}: the JSON Pointer ${pointer} resolves to nothing`]);
-        this.take(raw, where);
+        this.#take(raw, where);
       },
       error: (message) => this.fail([`${where}: ${message}`]),
     });
   }
 
-  private hasFallback(): boolean {
+  #hasFallback(): boolean {
     // A server render (union-widgets render) always has its data: no light DOM to read there.
     if (isServer) return false;
     return [...this.childNodes].some((n) =>
@@ -473,32 +473,30 @@ export abstract class UnionElement<T extends object> extends LitElement {
   protected abstract renderData(data: T): TemplateResult;
 
   protected override render(): TemplateResult | typeof nothing {
-    const fallback = this.hasFallback();
-    if (!this.locale) return fallback ? html`<slot></slot>` : this.renderWaiting();
+    const fallback = this.#hasFallback();
+    if (!this.locale) return fallback ? html`<slot></slot>` : this.#renderWaiting();
     // The fallback content is the page's own: it keeps the page's language, so it sits outside
     // the element that marks the widget's UI language.
-    if (!this.model && fallback) return html`<slot></slot>${this.renderInLanguage(nothing)}`;
-    return this.renderInLanguage(this.model ? this.renderData(this.model) : this.renderStatus());
+    if (!this.model && fallback) return html`<slot></slot>${this.#renderInLanguage(nothing)}`;
+    return this.#renderInLanguage(this.model ? this.renderData(this.model) : this.#renderStatus());
   }
 
   /**
    * The widget's own content, marked with its UI language: English standing in for fr-CA is read
    * as English, and engines that do not carry the host's language into a shadow tree get it.
    */
-  private renderInLanguage(
-    content: TemplateResult | typeof nothing,
-  ): TemplateResult | typeof nothing {
-    const problems = this.renderProblems();
+  #renderInLanguage(content: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    const problems = this.#renderProblems();
     if (content === nothing && problems === nothing) return nothing;
     return html`<div lang=${this.locale.lang}>${content}${problems}</div>`;
   }
 
   /** Before the first language's strings are in, and without fallback content: a quiet box. */
-  private renderWaiting(): TemplateResult {
+  #renderWaiting(): TemplateResult {
     return html`<div class="widget" part="base" role="status" aria-busy="true"></div>`;
   }
 
-  private renderStatus(): TemplateResult {
+  #renderStatus(): TemplateResult {
     const { t } = this.locale;
     return html`<div class="widget" part="base" role="status">
       ${this.problems.length ? t.unavailable(t[this.section].name) : t.loading}
@@ -506,7 +504,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
   }
 
   /** Data problems for the webmaster (localhost or `debug`): the first SHOWN_PROBLEMS, then a count. */
-  private renderProblems(): TemplateResult | typeof nothing {
+  #renderProblems(): TemplateResult | typeof nothing {
     const { t } = this.locale;
     const more = this.problems.length - SHOWN_PROBLEMS;
     if (!this.problems.length || !(this.debug || isLocalhost())) return nothing;

@@ -24,22 +24,22 @@ export function uniqueKeys<T>(items: readonly T[], keyOf: (item: T) => string): 
  * while it stays in the list, so `for`, `aria-controls` and `aria-describedby` follow the item.
  */
 export class ElementIds {
-  private ids = new Map<string, string>();
-  private n = 0;
+  #ids = new Map<string, string>();
+  #n = 0;
 
   /** `prefix` starts each id with a letter and keeps two lists in one shadow root apart. */
   constructor(private readonly prefix: string) {}
 
   /** The id for `key`, made on first use. */
   of(key: string): string {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = `${this.prefix}${++this.n}`));
+    let id = this.#ids.get(key);
+    if (id === undefined) this.#ids.set(key, (id = `${this.prefix}${++this.#n}`));
     return id;
   }
 
   /** Forgets keys no longer in the list (their ids are never reused). */
   keep(keys: Iterable<string>): void {
     const live = new Set(keys);
-    for (const key of this.ids.keys()) if (!live.has(key)) this.ids.delete(key);
+    for (const key of this.#ids.keys()) if (!live.has(key)) this.#ids.delete(key);
   }
 }

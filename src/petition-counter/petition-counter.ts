@@ -59,17 +59,17 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   /** After "Copy link": copied, or the link shown to copy by hand. */
   private note?: 'copied' | 'manual';
 
-  private frame = 0;
-  private saidAt = 0;
-  private timers: Record<string, ReturnType<typeof setTimeout>> = {};
+  #frame = 0;
+  #saidAt = 0;
+  #timers: Record<string, ReturnType<typeof setTimeout>> = {};
 
   protected readonly schema = petitionSchema;
   protected readonly section = 'petitionCounter' as const;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
-    Object.values(this.timers).forEach(clearTimeout);
+    cancelAnimationFrame(this.#frame);
+    Object.values(this.#timers).forEach(clearTimeout);
     this.shown = undefined;
   }
 
@@ -83,59 +83,59 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
     const next = this.model;
     if (!prev || !next || next === prev) return;
     if (origin !== 'data' && !advances(prev, next)) this.model = prev;
-    else if (next.count !== prev.count) this.counted(prev.count, next.count);
+    else if (next.count !== prev.count) this.#counted(prev.count, next.count);
   }
 
   /** A live change: count up (motion allowed) and announce politely, at most every 30 s. */
-  private counted(from: number, to: number): void {
-    cancelAnimationFrame(this.frame);
+  #counted(from: number, to: number): void {
+    cancelAnimationFrame(this.#frame);
     if (matchMedia('(prefers-reduced-motion: no-preference)').matches) {
       from = this.shown ??= from;
       let start: number | undefined;
       const step = (now: number) => {
         const k = Math.min(1, (now - (start ??= now)) / COUNT_UP_MS);
         this.shown = k < 1 ? Math.round(from + (to - from) * (1 - (1 - k) ** 3)) : undefined;
-        if (k < 1) this.frame = requestAnimationFrame(step);
+        if (k < 1) this.#frame = requestAnimationFrame(step);
       };
-      this.frame = requestAnimationFrame(step);
+      this.#frame = requestAnimationFrame(step);
     } else this.shown = undefined;
-    clearTimeout(this.timers.say);
-    this.timers.say = setTimeout(
+    clearTimeout(this.#timers.say);
+    this.#timers.say = setTimeout(
       () => {
-        this.saidAt = Date.now();
+        this.#saidAt = Date.now();
         this.said = this.model?.count;
       },
-      Math.max(0, this.saidAt + ANNOUNCE_MS - Date.now()),
+      Math.max(0, this.#saidAt + ANNOUNCE_MS - Date.now()),
     );
   }
 
-  private shared(channel: string, url: string): void {
+  #shared(channel: string, url: string): void {
     this.dispatchEvent(new UnionShareEvent(channel, url));
   }
 
-  private async native(d: PetitionData, url: string): Promise<void> {
+  async #native(d: PetitionData, url: string): Promise<void> {
     try {
       await navigator.share({ title: d.title, text: d.shareText ?? d.title, url });
-      this.shared('native', url);
+      this.#shared('native', url);
     } catch {
       // Dismissed, or not allowed here: the other buttons remain.
     }
   }
 
   /** Copies the link; where the browser refuses (no permission, plain http), shows it to copy by hand. */
-  private async copy(url: string): Promise<void> {
-    clearTimeout(this.timers.note);
+  async #copy(url: string): Promise<void> {
+    clearTimeout(this.#timers.note);
     try {
       await navigator.clipboard.writeText(url);
       this.note = 'copied';
-      this.timers.note = setTimeout(() => (this.note = undefined), 5000);
-      this.shared('copy', url);
+      this.#timers.note = setTimeout(() => (this.note = undefined), 5000);
+      this.#shared('copy', url);
     } catch {
       this.note = 'manual';
     }
   }
 
-  private tally(key: string, by: number): void {
+  #tally(key: string, by: number): void {
     save(key, Math.max(0, (Number(load(key)) || 0) + by));
     this.requestUpdate();
   }
@@ -143,66 +143,67 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   protected override renderData(d: PetitionData): TemplateResult {
     const link = actionHref(d.url, this.source)!;
     return html`<section class="widget" part="base">
-      ${this.heading(d.title, 'title', 't')} ${this.renderCount(d)} ${this.renderProgress(d)}
+      ${this.heading(d.title, 'title', 't')} ${this.#renderCount(d)} ${this.#renderProgress(d)}
       <a class="button cta" part="cta" href=${link}>${this.locale.t.petitionCounter.sign}</a>
-      ${this.renderShare(d, link)} ${this.shareGoal > 0 ? this.renderTally(d) : nothing}
-      ${this.renderUpdated(d)}
+      ${this.#renderShare(d, link)} ${this.shareGoal > 0 ? this.#renderTally(d) : nothing}
+      ${this.#renderUpdated(d)}
     </section>`;
   }
 
-  private num(n: number): string {
+  #num(n: number): string {
     return numberFormat(this.locale.tag).format(n);
   }
 
   /** The big count (counting up while it changes), and the polite announcement of new counts. */
-  private renderCount(d: PetitionData) {
+  #renderCount(d: PetitionData) {
     const t = this.locale.t.petitionCounter;
-    const said = this.said === undefined ? '' : `${this.num(this.said)} ${t.signatures(this.said)}`;
+    const said =
+      this.said === undefined ? '' : `${this.#num(this.said)} ${t.signatures(this.said)}`;
     return html`<p>
-        <span class="n">${this.num(this.shown ?? d.count)}</span> ${t.signatures(d.count)}
+        <span class="n">${this.#num(this.shown ?? d.count)}</span> ${t.signatures(d.count)}
       </p>
       <p class="sr" role="status">${said}</p>`;
   }
 
   /** The bar toward the goal (or the next milestone), and what it means in words. */
-  private renderProgress(d: PetitionData) {
+  #renderProgress(d: PetitionData) {
     const { tag, t } = this.locale;
     const p = progress(d.count, d.goal);
     const toward = p.milestone
-      ? t.petitionCounter.next(this.num(p.target))
+      ? t.petitionCounter.next(this.#num(p.target))
       : t.petitionCounter.percent(
           numberFormat(tag, { style: 'percent' }).format(p.percent / 100),
-          this.num(p.target),
+          this.#num(p.target),
         );
     return html`<progress
         part="bar"
         max=${p.target}
         value=${d.count}
         aria-labelledby="t"
-        aria-valuetext=${t.petitionCounter.of(this.num(d.count), this.num(p.target))}
+        aria-valuetext=${t.petitionCounter.of(this.#num(d.count), this.#num(p.target))}
       ></progress>
-      <p>${p.reached ? t.petitionCounter.reached(this.num(d.goal!)) : nothing} ${toward}</p>`;
+      <p>${p.reached ? t.petitionCounter.reached(this.#num(d.goal!)) : nothing} ${toward}</p>`;
   }
 
   /** The device's share sheet, copy link, and plain share links (no third-party script). */
-  private renderShare(d: PetitionData, link: string) {
+  #renderShare(d: PetitionData, link: string) {
     const { t } = this.locale;
     const tp = t.petitionCounter;
     const native = canShare()
-      ? html`<button type="button" @click=${() => this.native(d, link)}>${tp.share}…</button>`
+      ? html`<button type="button" @click=${() => this.#native(d, link)}>${tp.share}…</button>`
       : nothing;
     const note =
       this.note === 'copied' ? tp.copied : this.note ? `${tp.copyHere} ${link}` : nothing;
     return html`<div class="row" part="share" role="group" aria-label=${tp.share}>
         ${native}
-        <button type="button" @click=${() => this.copy(link)}>${tp.copy}</button>
-        ${shareLinks(link, d).map(([channel, href]) => this.renderShareLink(channel, href, link))}
+        <button type="button" @click=${() => this.#copy(link)}>${tp.copy}</button>
+        ${shareLinks(link, d).map(([channel, href]) => this.#renderShareLink(channel, href, link))}
       </div>
       <p role="status">${note}</p>`;
   }
 
   /** One share link; web ones open in a new tab, and say so. */
-  private renderShareLink(channel: string, href: string, link: string) {
+  #renderShareLink(channel: string, href: string, link: string) {
     const { t } = this.locale;
     const web = href.startsWith('http');
     return html`<a
@@ -210,7 +211,7 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
       href=${href}
       target=${web ? '_blank' : nothing}
       rel="noopener noreferrer"
-      @click=${() => this.shared(channel, link)}
+      @click=${() => this.#shared(channel, link)}
       >${brands[channel] ?? t.petitionCounter[channel as 'email' | 'sms']}${
         web ? html`<span class="sr"> ${t.newTab}</span>` : nothing
       }</a
@@ -218,18 +219,18 @@ export class UnionPetitionCounter extends UnionElement<PetitionData> {
   }
 
   /** "You've shared it with 2 of 5 people", kept on the device, announced as it changes. */
-  private renderTally(d: PetitionData) {
+  #renderTally(d: PetitionData) {
     const t = this.locale.t.petitionCounter;
     const key = `petition-shares:${d.url}`;
     const shares = Math.max(0, Math.floor(Number(load(key)) || 0));
     return html`<div class="row" part="tally">
       <span role="status">${t.tally(shares, this.shareGoal)}</span>
-      <button type="button" @click=${() => this.tally(key, 1)}>${t.more}</button>
-      <button type="button" @click=${() => this.tally(key, -1)}>${t.less}</button>
+      <button type="button" @click=${() => this.#tally(key, 1)}>${t.more}</button>
+      <button type="button" @click=${() => this.#tally(key, -1)}>${t.less}</button>
     </div>`;
   }
 
-  private renderUpdated(d: PetitionData) {
+  #renderUpdated(d: PetitionData) {
     const { tag, t } = this.locale;
     return d.updated
       ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>`

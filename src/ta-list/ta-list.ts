@@ -115,37 +115,37 @@ export class UnionTaList extends UnionElement<TaListData> {
   /** The last result count announced. */
   private said = '';
 
-  private shown?: TaListData;
-  private groups: Group[] = [];
-  private fresh = new Set<string>();
+  #shown?: TaListData;
+  #groups: Group[] = [];
+  #fresh = new Set<string>();
   /** The subgroups shown, worked out from the data and filters before each render. */
-  private sections: Section[] = [];
+  #sections: Section[] = [];
   /** Whether a search or status filter narrows the list. */
-  private narrowed = false;
-  private count = 0;
-  private total = 0;
-  private timer?: ReturnType<typeof setTimeout>;
-  private ids = new ElementIds('ta');
-  private onHash = () => this.follow();
+  #narrowed = false;
+  #count = 0;
+  #total = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  #ids = new ElementIds('ta');
+  #onHash = () => this.#follow();
 
   protected readonly schema = taListSchema;
   protected readonly section = 'taList' as const;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
+    addEventListener('hashchange', this.#onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHash);
-    clearTimeout(this.timer);
+    removeEventListener('hashchange', this.#onHash);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.model && this.model !== this.shown) this.derive(this.model);
-    this.sections = this.filtered();
+    if (this.model && this.model !== this.#shown) this.#derive(this.model);
+    this.#sections = this.#filtered();
   }
 
   /** Subgroups render by id; when a refresh removes the focused control, focus stays in the list. */
@@ -161,9 +161,9 @@ export class UnionTaList extends UnionElement<TaListData> {
    * Opens and scrolls to the subgroup the page URL names, and moves focus to its button, so the
    * next Tab goes on from there; a hash naming none is ignored.
    */
-  private follow(): void {
+  #follow(): void {
     const id = hashId();
-    const g = this.groups.find((g) => g.id === id);
+    const g = this.#groups.find((g) => g.id === id);
     if (!g) return;
     this.group = this.status = this.query = '';
     this.flipped = new Set([g.id]);
@@ -177,16 +177,16 @@ export class UnionTaList extends UnionElement<TaListData> {
   }
 
   /** Derives what renders from new data: ids, counts, search text and "new" marks. */
-  private derive(d: TaListData): void {
-    const first = !this.shown;
-    this.shown = d;
+  #derive(d: TaListData): void {
+    const first = !this.#shown;
+    this.#shown = d;
     const ids = groupIds(d.subgroups);
-    this.ids.keep(ids);
-    this.groups = d.subgroups.map((sg, i) => {
+    this.#ids.keep(ids);
+    this.#groups = d.subgroups.map((sg, i) => {
       const rowIds = uniqueKeys(sg.items, (item) => item.title);
       return {
         id: ids[i],
-        el: this.ids.of(ids[i]),
+        el: this.#ids.of(ids[i]),
         sg,
         counts: tally(sg.items),
         rows: sg.items.map((item, j) => ({
@@ -198,31 +198,31 @@ export class UnionTaList extends UnionElement<TaListData> {
         })),
       };
     });
-    const keys = this.groups.flatMap((g) => g.rows.map((r) => r.key));
+    const keys = this.#groups.flatMap((g) => g.rows.map((r) => r.key));
     const page = isServer ? '' : location.pathname;
     const store = `ta-list:${this.id || this.src || d.title || page}`;
-    this.fresh = newKeys(keys, load<string[]>(store), this.fresh);
+    this.#fresh = newKeys(keys, load<string[]>(store), this.#fresh);
     save(store, keys);
-    this.total = keys.length;
+    this.#total = keys.length;
     if (!ids.includes(this.group)) this.group = '';
     // A deep link is followed when the list first shows; a refresh keeps what the member chose.
-    if (first) this.follow();
+    if (first) this.#follow();
   }
 
   /** The subgroups and items the filters let through, which are open, and how much they show. */
-  private filtered(): Section[] {
+  #filtered(): Section[] {
     const q = fold(this.query.trim());
-    this.narrowed = !!(q || this.status);
-    this.count = 0;
+    this.#narrowed = !!(q || this.status);
+    this.#count = 0;
     const sections: Section[] = [];
-    for (const g of this.groups) {
+    for (const g of this.#groups) {
       if (this.group && this.group !== g.id) continue;
-      const rows = this.narrowed
+      const rows = this.#narrowed
         ? g.rows.filter((r) => (!this.status || r.status === this.status) && r.hay.includes(q))
         : g.rows;
-      this.count += rows.length;
-      if (this.narrowed && !rows.length) continue;
-      const open = (this.narrowed || this.group === g.id) !== this.flipped.has(g.id);
+      this.#count += rows.length;
+      if (this.#narrowed && !rows.length) continue;
+      const open = (this.#narrowed || this.group === g.id) !== this.flipped.has(g.id);
       sections.push({ g, rows, open, upTo: 0 });
     }
     const opened = sections.filter((s) => s.open).length;
@@ -231,33 +231,33 @@ export class UnionTaList extends UnionElement<TaListData> {
     return sections;
   }
 
-  private filter(change: { group?: string; status?: TaStatus | ''; query?: string }): void {
+  #filter(change: { group?: string; status?: TaStatus | ''; query?: string }): void {
     Object.assign(this, change);
     this.flipped = new Set();
     this.shownUpTo = new Map();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
       const n = numberFormat(this.locale.tag);
       this.said = this.locale.t.taList.shown(
-        this.count,
-        this.total,
-        n.format(this.count),
-        n.format(this.total),
+        this.#count,
+        this.#total,
+        n.format(this.#count),
+        n.format(this.#total),
       );
     }, SETTLE);
   }
 
-  private clear(): void {
-    this.filter({ group: '', status: '', query: '' });
+  #clear(): void {
+    this.#filter({ group: '', status: '', query: '' });
     this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
-  private toggle({ g, open }: Section): void {
+  #toggle({ g, open }: Section): void {
     const flipped = new Set(this.flipped);
     if (!flipped.delete(g.id)) flipped.add(g.id);
     this.flipped = flipped;
     // An opened subgroup shows a page; those already open keep showing what they show.
-    const upTo = new Map(this.sections.filter((s) => s.open).map((s) => [s.g.id, s.upTo]));
+    const upTo = new Map(this.#sections.filter((s) => s.open).map((s) => [s.g.id, s.upTo]));
     if (open) upTo.delete(g.id);
     else upTo.set(g.id, PAGE);
     this.shownUpTo = upTo;
@@ -272,7 +272,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   }
 
   /** Shows up to `count` of the subgroup's items; `from`, when given, is the first new one, focused. */
-  private showUpTo(g: Group, count: number, from?: number): void {
+  #showUpTo(g: Group, count: number, from?: number): void {
     this.shownUpTo = new Map(this.shownUpTo).set(g.id, count);
     if (from === undefined) return;
     this.updateComplete.then(() => {
@@ -283,7 +283,7 @@ export class UnionTaList extends UnionElement<TaListData> {
     });
   }
 
-  private date(iso: string): string {
+  #date(iso: string): string {
     return iso.length === 10
       ? formatStamp(this.locale.tag, iso)
       : dateFormat(this.locale.tag, { dateStyle: 'medium', timeZone: zoneOf(this) }).format(
@@ -292,7 +292,7 @@ export class UnionTaList extends UnionElement<TaListData> {
   }
 
   /** The subgroup, status and search controls. */
-  private renderFilters(): TemplateResult {
+  #renderFilters(): TemplateResult {
     const t = this.locale.t.taList;
     return html`<fieldset class="filters" part="filters">
       <legend class="muted">${t.filters}</legend>
@@ -300,11 +300,11 @@ export class UnionTaList extends UnionElement<TaListData> {
         >${t.subgroup}
         <select
           .value=${this.group}
-          @change=${(e: Event) => this.filter({ group: (e.target as HTMLSelectElement).value })}
+          @change=${(e: Event) => this.#filter({ group: (e.target as HTMLSelectElement).value })}
         >
           <option value="">${t.allSubgroups}</option>
           ${repeat(
-            this.groups,
+            this.#groups,
             (g) => g.id,
             (g) => html`<option value=${g.id}>${g.sg.name}</option>`,
           )}
@@ -315,7 +315,7 @@ export class UnionTaList extends UnionElement<TaListData> {
         <select
           .value=${this.status}
           @change=${(e: Event) =>
-            this.filter({ status: (e.target as HTMLSelectElement).value as TaStatus })}
+            this.#filter({ status: (e.target as HTMLSelectElement).value as TaStatus })}
         >
           <option value="">${t.allStatuses}</option>
           ${STATUSES.map((s) => html`<option value=${s}>${t.status[s]}</option>`)}
@@ -326,54 +326,54 @@ export class UnionTaList extends UnionElement<TaListData> {
         <input
           type="search"
           .value=${this.query}
-          @input=${(e: Event) => this.filter({ query: (e.target as HTMLInputElement).value })}
+          @input=${(e: Event) => this.#filter({ query: (e.target as HTMLInputElement).value })}
         />
       </label>
     </fieldset>`;
   }
 
   /** A subgroup's counts by status, and how many are new: "3 TAs reached · 1 new". */
-  private counts(g: Group): string {
+  #counts(g: Group): string {
     const t = this.locale.t.taList;
     const n = numberFormat(this.locale.tag);
     const counts = STATUSES.filter((s) => g.counts[s]).map((s) =>
       t.count(s, g.counts[s], n.format(g.counts[s])),
     );
-    const fresh = g.rows.filter((r) => this.fresh.has(r.key)).length;
+    const fresh = g.rows.filter((r) => this.#fresh.has(r.key)).length;
     if (fresh) counts.push(t.fresh(fresh, n.format(fresh)));
     return counts.join(' · ') || t.none;
   }
 
   /** A subgroup: its disclosure button (name and counts), summary, and items while open. */
-  private renderSection(section: Section): TemplateResult {
+  #renderSection(section: Section): TemplateResult {
     const { g, open } = section;
     const toggle = html`<button
       class="head"
       aria-expanded=${open}
       aria-controls="${g.el}-items"
-      @click=${() => this.toggle(section)}
+      @click=${() => this.#toggle(section)}
     >
-      ${g.sg.name} <span class="muted">${this.counts(g)}</span>
+      ${g.sg.name} <span class="muted">${this.#counts(g)}</span>
     </button>`;
     return html`<section id=${g.el} part="subgroup">
       ${this.heading(toggle, 'sub')}
       ${g.sg.summary ? html`<p class="muted">${g.sg.summary}</p>` : nothing}
       <ul id="${g.el}-items" role="list" ?hidden=${!open}>
-        ${open ? this.renderItems(section) : nothing}
+        ${open ? this.#renderItems(section) : nothing}
       </ul>
-      ${open ? this.renderShowMore(section) : nothing}
+      ${open ? this.#renderShowMore(section) : nothing}
     </section>`;
   }
 
-  private renderItems({ rows, upTo }: Section) {
+  #renderItems({ rows, upTo }: Section) {
     return repeat(
       rows.slice(0, upTo),
       (r) => r.id,
-      (r) => this.renderItem(r),
+      (r) => this.#renderItem(r),
     );
   }
 
-  private renderItem(r: Row): TemplateResult {
+  #renderItem(r: Row): TemplateResult {
     const { item } = r;
     const t = this.locale.t.taList;
     return html`<li class="item" part="item">
@@ -387,46 +387,46 @@ export class UnionTaList extends UnionElement<TaListData> {
       }
       <p class="meta">
         <span class="badge ${r.status}" part="badge">${t.status[r.status]}</span>
-        ${item.date ? html`<time datetime=${item.date}>${this.date(item.date)}</time>` : nothing}
-        ${this.fresh.has(r.key) ? html`<span class="new">${t.new}</span>` : nothing}
+        ${item.date ? html`<time datetime=${item.date}>${this.#date(item.date)}</time>` : nothing}
+        ${this.#fresh.has(r.key) ? html`<span class="new">${t.new}</span>` : nothing}
       </p>
     </li>`;
   }
 
   /** "Show 500 more (500 of 10,000 shown)" under an open subgroup with more items than it shows. */
-  private renderShowMore({ g, rows, upTo }: Section): TemplateResult | typeof nothing {
+  #renderShowMore({ g, rows, upTo }: Section): TemplateResult | typeof nothing {
     if (rows.length <= upTo) return nothing;
     const n = numberFormat(this.locale.tag);
     const more = Math.min(PAGE, rows.length - upTo);
-    return html`<button class="show-more" @click=${() => this.showUpTo(g, upTo + PAGE, upTo)}>
+    return html`<button class="show-more" @click=${() => this.#showUpTo(g, upTo + PAGE, upTo)}>
       ${this.locale.t.taList.more(more, n.format(more), n.format(upTo), n.format(rows.length))}
     </button>`;
   }
 
   /** When the filters leave nothing: says so, with a way back. */
-  private renderNoMatch(): TemplateResult | typeof nothing {
-    if (this.count || !this.narrowed) return nothing;
+  #renderNoMatch(): TemplateResult | typeof nothing {
+    if (this.#count || !this.#narrowed) return nothing;
     const t = this.locale.t.taList;
     return html`<p>${t.noMatch}</p>
-      <button @click=${this.clear}>${t.clear}</button>`;
+      <button @click=${this.#clear}>${t.clear}</button>`;
   }
 
-  private renderList(): TemplateResult {
-    return html`${this.renderFilters()}
+  #renderList(): TemplateResult {
+    return html`${this.#renderFilters()}
       <p role="status" class="muted">${this.said}</p>
       ${repeat(
-        this.sections,
+        this.#sections,
         ({ g }) => g.id,
-        (section) => this.renderSection(section),
+        (section) => this.#renderSection(section),
       )}
-      ${this.renderNoMatch()}`;
+      ${this.#renderNoMatch()}`;
   }
 
   protected override renderData(d: TaListData): TemplateResult {
     const { tag, t } = this.locale;
     return html`<div class="widget" part="base">
       ${this.heading(d.title ?? t.taList.title)}
-      ${this.groups.length ? this.renderList() : html`<p>${t.taList.empty}</p>`}
+      ${this.#groups.length ? this.#renderList() : html`<p>${t.taList.empty}</p>`}
       ${d.updated ? html`<p class="muted">${t.updated(formatStamp(tag, d.updated, zoneOf(this)))}</p>` : nothing}
     </div>`;
   }

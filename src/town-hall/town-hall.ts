@@ -91,38 +91,38 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   private chosen?: string;
   /** The QR for `codeFor`: undefined while loading, null when the link is too long. */
   private code?: Qr | null;
-  private codeFor?: string;
+  #codeFor?: string;
   // What this render shows, worked out once in willUpdate.
-  private now = 0;
-  private list: Slot[] = [];
-  private closes = 0;
-  private pick?: Slot;
+  #now = 0;
+  #list: Slot[] = [];
+  #closes = 0;
+  #pick?: Slot;
   /** The Register link (with `source`) while registration is open. */
-  private href?: string;
+  #href?: string;
   // The polite live region: its text, and what it last spoke about.
-  private said = '';
-  private sayKey?: string;
-  private sayPart = '';
+  #said = '';
+  #sayKey?: string;
+  #sayPart = '';
   /** The status line under the sessions. */
-  private status = '';
-  private timer?: ReturnType<typeof setTimeout>;
-  private blob?: [key: string, url: string];
-  private readonly onVisibility = () => {
-    this.stop();
+  #status = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  #blob?: [key: string, url: string];
+  readonly #onVisibility = () => {
+    this.#stop();
     if (!document.hidden) this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stop();
-    if (this.blob) URL.revokeObjectURL(this.blob[1]);
-    this.blob = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stop();
+    if (this.#blob) URL.revokeObjectURL(this.#blob[1]);
+    this.#blob = undefined;
   }
 
   /** New data brings back the session this member chose for it (or the only one). */
@@ -132,7 +132,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
     const d = this.model;
     if (!d || d === before) return;
     const list = slots(d);
-    const kept = load<string>(this.storeKey(d));
+    const kept = load<string>(this.#storeKey(d));
     this.chosen =
       list.find((s) => choice(s) === kept)?.key ?? (list.length === 1 ? list[0].key : undefined);
   }
@@ -140,25 +140,25 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.model;
-    this.now = nowOf(this);
-    this.list = d ? slots(d) : [];
-    this.closes = d ? closesAt(d, this.list) : 0;
-    this.pick = this.list.find((s) => s.key === this.chosen);
-    this.href =
-      d && this.now < this.closes
+    this.#now = nowOf(this);
+    this.#list = d ? slots(d) : [];
+    this.#closes = d ? closesAt(d, this.#list) : 0;
+    this.#pick = this.#list.find((s) => s.key === this.chosen);
+    this.#href =
+      d && this.#now < this.#closes
         ? // A remembered session that is over no longer decides where "Register" goes.
           actionHref(
-            (this.pick && this.now < this.pick.end ? this.pick.url : undefined) ??
+            (this.#pick && this.#now < this.#pick.end ? this.#pick.url : undefined) ??
               d.registrationUrl,
             this.source,
           )
         : undefined;
-    const url = d?.qr !== false ? this.href : undefined;
-    if (url !== this.codeFor) {
-      this.codeFor = url;
+    const url = d?.qr !== false ? this.#href : undefined;
+    if (url !== this.#codeFor) {
+      this.#codeFor = url;
       this.code = url ? codes.get(url) : undefined;
       if (url && !codes.has(url))
-        makeCode(url).then(() => this.codeFor === url && (this.code = codes.get(url)));
+        makeCode(url).then(() => this.#codeFor === url && (this.code = codes.get(url)));
     }
   }
 
@@ -172,50 +172,50 @@ export class UnionTownHall extends UnionElement<TownHallData> {
 
   protected override updated(): void {
     // Rescheduled after every render: new data or a new choice may bring the next change closer.
-    this.stop();
+    this.#stop();
     // Lit still updates a removed element (a QR or .ics import resolving): never re-arm then.
     if (!this.isConnected) return;
-    const next = nextChange(this.list, this.closes, this.now);
+    const next = nextChange(this.#list, this.#closes, this.#now);
     if (next === undefined || document.hidden) return;
     // Each minute while the countdown shows; otherwise straight to the next change.
     const delay = Math.min(
-      next - this.now + 1,
-      this.now < this.closes ? 6e4 - (this.now % 6e4) : MAX_DELAY,
+      next - this.#now + 1,
+      this.#now < this.#closes ? 6e4 - (this.#now % 6e4) : MAX_DELAY,
     );
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       this.requestUpdate();
     }, delay);
   }
 
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private choose(d: TownHallData, s: Slot): void {
+  #choose(d: TownHallData, s: Slot): void {
     this.chosen = s.key;
-    save(this.storeKey(d), choice(s));
+    save(this.#storeKey(d), choice(s));
   }
 
   /** The event (its link, or title): a session added or removed around the choice keeps it. */
-  private storeKey = (d: TownHallData) => `town-hall:${d.registrationUrl ?? d.title}`;
+  #storeKey = (d: TownHallData) => `town-hall:${d.registrationUrl ?? d.title}`;
 
   /** A Blob URL for the session's .ics file, made once per session and revoked when replaced. */
-  private icsHref(e: CalendarEvent): string {
+  #icsHref(e: CalendarEvent): string {
     const key = JSON.stringify(e);
-    if (this.blob?.[0] !== key) {
-      if (this.blob) URL.revokeObjectURL(this.blob[1]);
-      this.blob = [
+    if (this.#blob?.[0] !== key) {
+      if (this.#blob) URL.revokeObjectURL(this.#blob[1]);
+      this.#blob = [
         key,
         URL.createObjectURL(new Blob([calendar!.ics(e, Date.now())], { type: 'text/calendar' })),
       ];
     }
-    return this.blob[1];
+    return this.#blob[1];
   }
 
   /** Times of a session (a range when it has an end) in `zone`. */
-  private range(s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions): string {
+  #range(s: Slot, zone: string, extra?: Intl.DateTimeFormatOptions): string {
     const f = dateFormat(this.locale.tag, {
       hour: 'numeric',
       minute: '2-digit',
@@ -226,8 +226,8 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   }
 
   /** A session's times in the event's zone, with the zone's name. */
-  private inEventZone(s: Slot): string {
-    return this.range(s, this.model!.timeZone, { timeZoneName: this.locale.t.intl.timeZoneName });
+  #inEventZone(s: Slot): string {
+    return this.#range(s, this.model!.timeZone, { timeZoneName: this.locale.t.intl.timeZoneName });
   }
 
   /**
@@ -235,35 +235,36 @@ export class UnionTownHall extends UnionElement<TownHallData> {
    * only when the state or the countdown's unit changes, or at 60/30/15/5/1 minutes left — never
    * on every tick.
    */
-  private updateStatus(): void {
-    const { now, list } = this;
+  #updateStatus(): void {
+    const now = this.#now;
+    const list = this.#list;
     const th = this.locale.t.townHall;
     let status = '';
     let part = '';
     if (list.length && list.every((s) => now >= s.end)) status = part = th.eventOver;
-    else if (list.length && now >= this.closes) status = part = th.closed;
-    else if (now < this.closes) {
-      const [n, unit] = left(this.closes - now);
+    else if (list.length && now >= this.#closes) status = part = th.closed;
+    else if (now < this.#closes) {
+      const [n, unit] = left(this.#closes - now);
       status = th.closesIn(relativeFormat(this.locale.tag, { numeric: 'auto' }).format(n, unit));
-      part = unit == 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.sayPart : unit + n;
+      part = unit == 'minute' && ![60, 30, 15, 5, 1].includes(n) ? this.#sayPart : unit + n;
     }
-    this.status = status;
-    this.sayPart = part;
+    this.#status = status;
+    this.#sayPart = part;
     const live = list.find((s) => phase(s, now) == 'now');
     const key = part + (live?.key ?? '');
-    if (this.sayKey !== undefined && key !== this.sayKey)
-      this.said = live ? `${status} ${th.now}: ${this.sessionTimes(live)}` : status;
-    this.sayKey = key;
+    if (this.#sayKey !== undefined && key !== this.#sayKey)
+      this.#said = live ? `${status} ${th.now}: ${this.#sessionTimes(live)}` : status;
+    this.#sayKey = key;
   }
 
   /** The chosen session as a calendar event, while it is still to come. */
-  private calendarEvent(d: TownHallData): CalendarEvent | undefined {
-    const { pick } = this;
-    if (!pick || this.now >= pick.end) return undefined;
+  #calendarEvent(d: TownHallData): CalendarEvent | undefined {
+    const pick = this.#pick;
+    if (!pick || this.#now >= pick.end) return undefined;
     return {
       title: d.title + (pick.label ? ` (${pick.label})` : ''),
       description: d.description,
-      url: this.href,
+      url: this.#href,
       start: pick.start,
       end: pick.end,
     };
@@ -279,44 +280,44 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   }
 
   protected override renderData(d: TownHallData): TemplateResult {
-    this.updateStatus();
-    if (isServer) this.until = rightUntil(this.list, this.closes, this.now);
-    const qr = d.qr !== false && !!this.href;
+    this.#updateStatus();
+    if (isServer) this.until = rightUntil(this.#list, this.#closes, this.#now);
+    const qr = d.qr !== false && !!this.#href;
     return html`<section class="widget" part="base">
-      ${this.heading(d.title)} ${this.renderDescription(d)}
+      ${this.heading(d.title)} ${this.#renderDescription(d)}
       <div class=${qr ? 'layout with-qr' : 'layout'}>
         <div>
-          ${this.renderSessions(d)} ${this.renderDeadline(d)} ${this.renderPhaseNote()}
-          <div class="sr" role="status">${this.said}</div>
-          ${this.renderRegister()} ${this.renderCalendar(d)}
+          ${this.#renderSessions(d)} ${this.#renderDeadline(d)} ${this.#renderPhaseNote()}
+          <div class="sr" role="status">${this.#said}</div>
+          ${this.#renderRegister()} ${this.#renderCalendar(d)}
         </div>
-        ${qr ? this.renderQr() : nothing}
+        ${qr ? this.#renderQr() : nothing}
       </div>
     </section>`;
   }
 
-  private renderDescription(d: TownHallData) {
+  #renderDescription(d: TownHallData) {
     return d.description ? html`<p>${d.description}</p>` : nothing;
   }
 
   /** Where the town hall stands ("Registration closes in 2 hours", "Happening now"). */
-  private renderPhaseNote() {
-    return this.status ? html`<p><b>${this.status}</b></p>` : nothing;
+  #renderPhaseNote() {
+    return this.#status ? html`<p><b>${this.#status}</b></p>` : nothing;
   }
 
   /** The sessions as one radio group, under a heading per day (in the event's zone). */
-  private renderSessions(d: TownHallData) {
+  #renderSessions(d: TownHallData) {
     const { tag, t } = this.locale;
-    if (!this.list.length) return html`<p>${t.townHall.noSessions}</p>`;
+    if (!this.#list.length) return html`<p>${t.townHall.noSessions}</p>`;
     const days = new Map<string, Slot[]>();
-    for (const s of this.list) {
+    for (const s of this.#list) {
       const day = dayIn(d.timeZone, s.start);
       days.set(day, [...(days.get(day) ?? []), s]);
     }
     const dayName = dateFormat(tag, { dateStyle: 'full', timeZone: d.timeZone });
     // Rows are keyed by session, so a refresh that adds one above cannot move focus onto another.
-    const keys = uniqueKeys(this.list, (s) => s.key);
-    const rowKey = new Map(this.list.map((s, i) => [s, keys[i]]));
+    const keys = uniqueKeys(this.#list, (s) => s.key);
+    const rowKey = new Map(this.#list.map((s, i) => [s, keys[i]]));
     const sessionKey = (s: Slot) => rowKey.get(s)!;
     return html`<fieldset>
       <legend>${t.townHall.choose}</legend>
@@ -325,27 +326,27 @@ export class UnionTownHall extends UnionElement<TownHallData> {
         ([day]) => day,
         ([, day]) =>
           html`${this.heading(dayName.format(day[0].start), 'sub')}
-          ${repeat(day, sessionKey, (s) => this.renderSession(d, s, dayName.format(s.start)))}`,
+          ${repeat(day, sessionKey, (s) => this.#renderSession(d, s, dayName.format(s.start)))}`,
       )}
     </fieldset>`;
   }
 
   /** One session's radio; its name starts with its day, which sighted readers get from the heading. */
-  private renderSession(d: TownHallData, s: Slot, day: string) {
+  #renderSession(d: TownHallData, s: Slot, day: string) {
     const th = this.locale.t.townHall;
-    const p = phase(s, this.now);
+    const p = phase(s, this.#now);
     return html`<label class=${p} part="session">
       <input
         type="radio"
         name="s"
         .checked=${this.chosen === s.key}
         ?disabled=${p == 'over'}
-        @change=${() => this.choose(d, s)}
+        @change=${() => this.#choose(d, s)}
       />
       <span>
         <span class="sr">${day}</span>
         ${s.label ? html`<b>${s.label}</b>` : nothing}
-        <span>${this.inEventZone(s)}</span> ${this.renderReaderTime(s)}
+        <span>${this.#inEventZone(s)}</span> ${this.#renderReaderTime(s)}
         ${p == 'upcoming' ? nothing : html`<span class="badge">${p == 'now' ? th.now : th.over}</span>`}
       </span>
     </label>`;
@@ -356,28 +357,28 @@ export class UnionTownHall extends UnionElement<TownHallData> {
    * reader's clock reads the same as the event's, or when the reader is unknown (a server render
    * without `time-zone`).
    */
-  private readerTime(s: Slot): string | undefined {
+  #readerTime(s: Slot): string | undefined {
     const ez = this.model!.timeZone;
     const vz = readerZone(this);
     if (!vz || sameClock(ez, vz, s.start)) return undefined;
     const weekday: Intl.DateTimeFormatOptions =
       dayIn(vz, s.start) == dayIn(ez, s.start) ? {} : { weekday: 'short' };
-    return this.locale.t.townHall.yourTime(this.range(s, vz, weekday));
+    return this.locale.t.townHall.yourTime(this.#range(s, vz, weekday));
   }
 
   /** A session's times as a screen reader hears them: the event's, then the reader's if they differ. */
-  private sessionTimes(s: Slot): string {
-    const yours = this.readerTime(s);
-    return yours ? `${this.inEventZone(s)} (${yours})` : this.inEventZone(s);
+  #sessionTimes(s: Slot): string {
+    const yours = this.#readerTime(s);
+    return yours ? `${this.#inEventZone(s)} (${yours})` : this.#inEventZone(s);
   }
 
-  private renderReaderTime(s: Slot) {
-    const yours = this.readerTime(s);
+  #renderReaderTime(s: Slot) {
+    const yours = this.#readerTime(s);
     return yours ? html`<span class="muted">${yours}</span>` : nothing;
   }
 
-  private renderDeadline(d: TownHallData) {
-    if (!d.deadline || this.now >= this.closes) return nothing;
+  #renderDeadline(d: TownHallData) {
+    if (!d.deadline || this.#now >= this.#closes) return nothing;
     const when = dateFormat(this.locale.tag, {
       hour: 'numeric',
       minute: '2-digit',
@@ -386,12 +387,13 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       month: 'long',
       day: 'numeric',
       timeZoneName: this.locale.t.intl.timeZoneName,
-    }).format(this.closes);
+    }).format(this.#closes);
     return html`<p class="muted">${this.locale.t.townHall.registerBy(when)}</p>`;
   }
 
-  private renderRegister() {
-    const { href, pick } = this;
+  #renderRegister() {
+    const href = this.#href;
+    const pick = this.#pick;
     if (!href) return nothing;
     const register = () =>
       this.dispatchEvent(
@@ -405,24 +407,24 @@ export class UnionTownHall extends UnionElement<TownHallData> {
   }
 
   /** "Add to calendar" for the chosen session (its helpers load on first choice), or a hint to choose. */
-  private renderCalendar(d: TownHallData) {
+  #renderCalendar(d: TownHallData) {
     const th = this.locale.t.townHall;
-    const cal = this.calendarEvent(d);
+    const cal = this.#calendarEvent(d);
     if (cal && !calendar) import('./ics.js').then((m) => ((calendar = m), this.requestUpdate()));
     const links = cal && calendar?.calendarLinks(cal);
     if (links)
       return html`<p class="muted screen">${th.addToCalendar}</p>
         <ul class="cal screen">
-          <li><a href=${this.icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
+          <li><a href=${this.#icsHref(cal!)} download="town-hall.ics">${th.ics}</a></li>
           <li><a href=${links.google}>Google Calendar</a></li>
           <li><a href=${links.outlook}>Outlook</a></li>
         </ul>`;
-    const allOver = this.list.every((s) => this.now >= s.end);
+    const allOver = this.#list.every((s) => this.#now >= s.end);
     return allOver || cal ? nothing : html`<p class="muted screen">${th.pickToAdd}</p>`;
   }
 
   /** The registration link as a QR code (the encoder loads on first need), or why there is none. */
-  private renderQr() {
+  #renderQr() {
     const th = this.locale.t.townHall;
     if (this.code === null) return html`<p class="muted">${th.qrTooLong}</p>`;
     // The code's square is kept while the encoder loads: nothing below it moves when it arrives.
@@ -430,7 +432,7 @@ export class UnionTownHall extends UnionElement<TownHallData> {
       ? html`<svg
           role="img"
           aria-label=${th.qrName}
-          data-for=${this.codeFor!}
+          data-for=${this.#codeFor!}
           viewBox="0 0 ${this.code.size} ${this.code.size}"
           shape-rendering="crispEdges"
         >
