@@ -15,6 +15,7 @@ import { closestAttr, localeOf, type Locale } from './i18n.js';
 import { resolvePointer } from './pointer.js';
 import { check, describe, type Issue, type Schema } from './schema.js';
 import { base, print } from './styles.js';
+import { fingerprint, sleep, stampOf, takeOver } from './takeover.js';
 import { paint } from './theme.js';
 
 /** Widgets on the page, re-rendered when a `lang`, `time-zone` or `theme` attribute anywhere changes. */
@@ -44,24 +45,8 @@ const HEADINGS: Heading[] = [
  */
 export const SHOWN_PROBLEMS = 20;
 
-/**
- * A short hash (FNV-1a) of what a rendering was made from, so the server's rendering and the
- * reader's inputs can be compared without sending the data twice.
- */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
-  return (h >>> 0).toString(36);
-}
-
 /** The element's own attributes a rendering depends on (besides the nearest lang and zone). */
 const STAMPED = ['source', 'heading-level', 'layout', 'share-goal'];
-
-/** What wakes a prerendered widget early: the member reaching for it. */
-const REACH = ['pointerover', 'focusin', 'click'];
-
-/** What a member can focus or press: found by position in the server's rendering and in ours. */
-const FOCUSABLE = 'a,button,input,select,summary,textarea';
 
 const isLocalhost = () =>
   !isServer && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
@@ -166,10 +151,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
    * has data of its own, then gives way to Lit's rendering in the same task — one copy, no flash.
    */
   #prerendered?: ChildNode[];
-  /**
-   * What the server rendered from (`fingerprint` of the inputs) and until when (ms) its rendering
-   * stays right by the clock: written into its <style> by the server (src/ssr.ts).
-   */
+  /** What the server rendered from, and until when its rendering stays right (`stampOf`). */
   #stamp?: [inputs: string, until: number];
   /**
    * Data that matches the server's rendering, not yet taken in: the widget sleeps — no
@@ -177,7 +159,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
    * rendering, or the page is idle (what depends on the reader then fills in).
    */
   #held?: [raw: unknown, origin: string];
-  #wakers: (() => void)[] = [];
+  /** Cancels what would wake the widget (`sleep`). */
+  #unsleep?: () => void;
 
   /**
    * Until when (ms) this rendering stays right by the clock alone (a countdown's next step, a
@@ -200,10 +183,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     const root = server.length ? this.shadowRoot! : super.createRenderRoot();
     if (server.length) {
       this.#prerendered = server;
-      const [inputs, until] = (
-        root.querySelector<HTMLElement>('style[data-union]')?.dataset.union ?? ''
-      ).split(' ');
-      if (inputs) this.#stamp = [inputs, Number(until || Infinity)];
+      this.#stamp = stampOf(root as ShadowRoot);
       this.adopt(root as ShadowRoot);
       // Lit would render in front of the server's nodes (a second copy): after them instead.
       this.renderOptions.renderBefore = null;
@@ -223,26 +203,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     }
     if (this.#held) return void (this.#held = [raw, origin]);
     this.#held = [raw, origin];
-    const root = this.renderRoot as ShadowRoot;
-    const reach = (e: Event) => {
-      const at = [...root.querySelectorAll(FOCUSABLE)].indexOf(e.target as Element);
-      this.#wake();
-      // A click that reached the server's nodes (a screen reader's, with no pointer before it)
-      // goes to the same control in the widget's own rendering.
-      if (e.type == 'click' && at >= 0) {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        root.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.click();
-      }
-    };
-    REACH.forEach((type) => root.addEventListener(type, reach, true));
-    const timer = setTimeout(() => this.#wake(), Math.min(until! - Date.now(), 2 ** 31 - 1));
-    const idle = (globalThis.requestIdleCallback ?? setTimeout)(() => this.#wake());
-    this.#wakers = [
-      () => REACH.forEach((type) => root.removeEventListener(type, reach, true)),
-      () => clearTimeout(timer),
-      () => (globalThis.cancelIdleCallback ?? clearTimeout)(idle),
-    ];
+    this.#unsleep = sleep(this.renderRoot as ShadowRoot, until!, () => this.#wake());
   }
 
   /** Takes the held data in, which replaces the server's rendering with the widget's own. */
@@ -256,9 +217,8 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /** Ends the sleep: no more wakers, and nothing held (newer data may have come in meanwhile). */
   #rise(): void {
-    this.#wakers.forEach((stop) => stop());
-    this.#wakers = [];
-    this.#held = undefined;
+    this.#unsleep?.();
+    this.#unsleep = this.#held = undefined;
   }
 
   /**
@@ -294,19 +254,10 @@ export abstract class UnionElement<T extends object> extends LitElement {
     }
     this.#prerendered = undefined;
     this.#rise();
-    const root = this.renderRoot as ShadowRoot;
-    const focused = [...root.querySelectorAll(FOCUSABLE)].indexOf(root.activeElement!);
-    server.forEach((n) => n.remove());
-    // The widget's sheets, under the contrast step's (theme.ts), which may be there already.
-    root.adoptedStyleSheets = [
-      ...(this.constructor as typeof LitElement).elementStyles.map(
-        (s) => (s as CSSResult).styleSheet!,
-      ),
-      ...root.adoptedStyleSheets,
-    ];
-    super.update(changed);
-    // A member who had tabbed into the server's rendering keeps their place.
-    if (focused >= 0) root.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+    const sheets = (this.constructor as typeof LitElement).elementStyles.map(
+      (s) => (s as CSSResult).styleSheet!,
+    );
+    takeOver(this.renderRoot as ShadowRoot, server, sheets, () => super.update(changed));
   }
 
   /** Reads what the server rendered, before the first update (the town hall keeps its QR code). */
