@@ -42,10 +42,12 @@ const PRERENDER = '+0.9 KB prerender takeover and print (issue 13)';
 // before they are defined (src/internal/define.ts): +0.2 KB, for a first paint that never waits
 // for the script and less work before it.
 const FIRST_PAINT = '+0.2 KB first paint before the script (issue 13)';
+// Private members became JavaScript private names (#name), which the minifier shortens: -0.4 KB
+// for the all-in-one file and the IIFE, 0.03-0.15 KB per widget; the ceilings above it came down.
 const budgets = {
   'union-widgets.js': {
     goal: 20 * KB,
-    ceiling: 28.75 * KB,
+    ceiling: 28.6 * KB,
     why: `Lit 6.05 + core 4.3 + five widgets; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'vote-tally.js': {
@@ -70,12 +72,12 @@ const budgets = {
   },
   'ta-list.js': {
     goal: 12 * KB,
-    ceiling: 18.5 * KB,
+    ceiling: 18.45 * KB,
     why: `${CORE}; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'union-widgets.iife.js': {
     goal: 32 * KB,
-    ceiling: 47 * KB,
+    ceiling: 46.85 * KB,
     why: `one file: the QR encoder and all six lazy languages (~6.7 KB) inlined; ${HARDENING}; ${KEYED}; ${CONTRAST}; ${PRERENDER}; ${FIRST_PAINT}`,
   },
   'lazy: qr': { goal: 10 * KB },
