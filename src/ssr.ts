@@ -77,7 +77,8 @@ export async function prerender({ widget, data, attributes = {}, light = '' }: P
     out = await collectResult(render(template));
   }
   // The stamp: what this rendering was made from, and until when it is right by the clock. The
-  // element reads it back and sleeps while the reader's inputs match (UnionElement.take).
+  // element reads it back (stampOf, src/internal/takeover.ts) and sleeps while the reader's inputs
+  // match.
   const until = Number.isFinite(last!.until) ? ` ${Math.floor(last!.until)}` : '';
   out = out.replace(
     '<style>',

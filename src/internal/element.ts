@@ -193,12 +193,13 @@ export abstract class UnionElement<T extends object> extends LitElement {
 
   /**
    * Takes `raw` in (`accept`), unless it is what the server's rendering on screen was made from
-   * and that rendering is still right by the clock: then holds it, asleep, until `wake()`.
+   * and that rendering is still right by the clock: then holds it, asleep (`sleep`), until the
+   * widget wakes.
    */
   #take(raw: unknown, origin: string): void {
     const [inputs, until] = this.#stamp ?? [];
     if (!this.#prerendered || this.inputs(JSON.stringify(raw)) !== inputs || Date.now() >= until!) {
-      this.#held = undefined;
+      this.#rise();
       return this.accept(raw, origin);
     }
     if (this.#held) return void (this.#held = [raw, origin]);
@@ -215,7 +216,7 @@ export abstract class UnionElement<T extends object> extends LitElement {
     this.performUpdate();
   }
 
-  /** Ends the sleep: no more wakers, and nothing held (newer data may have come in meanwhile). */
+  /** Ends the sleep: nothing wakes the widget any more, and nothing is held. */
   #rise(): void {
     this.#unsleep?.();
     this.#unsleep = this.#held = undefined;
