@@ -115,6 +115,16 @@ function watch(): void {
 }
 
 /**
+ * Writes `text` into the host's sheet, adopting it the first time: adopting a sheet, even an
+ * empty one, restyles the whole widget, so a widget whose colours read well never gets one.
+ */
+function write(root: ShadowRoot, sheet: CSSStyleSheet, text: string): void {
+  sheet.replaceSync(text);
+  if (!root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
  * Sets `host`'s scheme (from the nearest `theme` attribute) and its used colours; rewrites the
  * host's sheet only when something changed. Called for a disconnected host, forgets it. Engines
  * without relative colour syntax keep the CSS colours.
@@ -138,18 +148,11 @@ export function paint(host: HTMLElement): void {
     }
     const { box, probe, sheet } = p;
     if (box.parentNode !== root) root.prepend(box);
-    // The sheet is adopted when it first has something to say: adopting even an empty one
-    // restyles the whole widget.
-    const write = (text: string) => {
-      sheet.replaceSync(text);
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    };
 
     // The nearest `theme` (the host's own is in the base styles too); none: the page's scheme.
     const wanted = SCHEMES[closestAttr(host, 'theme') as keyof typeof SCHEMES];
     const scheme = typeof wanted == 'string' ? `color-scheme:${wanted};` : '';
-    if (scheme !== p.scheme) write(`:host{${(p.scheme = scheme)}}`);
+    if (scheme !== p.scheme) write(root, sheet, `:host{${(p.scheme = scheme)}}`);
 
     /**
      * `values` as the browser resolves them here, as sRGB, each through relative colour syntax
@@ -213,13 +216,13 @@ export function paint(host: HTMLElement): void {
       .filter(([k]) => /currentcolor/i.test(tokens.getPropertyValue(`--union-${k}`)))
       .map(([k, c]) => `--_${k}:${css(c)};`);
     // Only the colours that differ from the base styles' are set: a widget whose colours all
-    // read well gets an empty sheet, which leaves the browser's styles as they were (no restyle).
+    // read well gets no sheet at all, which leaves the browser's styles as they were (no restyle).
     const fixes = used
       .filter(([, shown, must]) => css(shown) !== css(must))
       .map(([k, , must]) => `--_${k}:${css(must)};`)
       .concat(pins);
     const text = scheme || fixes.length ? `:host{${scheme}${fixes.join('')}}` : '';
-    if (text !== p.text) write((p.text = text));
+    if (text !== p.text) write(root, sheet, (p.text = text));
   } catch {
     // Nothing throws into the host page: the widget keeps its CSS colours.
   }
